@@ -1,0 +1,45 @@
+import { notFound } from "next/navigation";
+import { DraftBadge } from "@/components/draft-badge";
+import { PageShell } from "@/components/layout/page-shell";
+import { NetworkDetails } from "@/components/network-details";
+import { networkUpdated } from "@/lib/content/addresses";
+import { getNetwork, getNetworkSlugs } from "@/lib/content/networks";
+import { getPerson } from "@/lib/content/people";
+import { pageMetadata } from "@/lib/metadata";
+import { networkHref } from "@/lib/site";
+import { NATVERK, trail } from "@/lib/trails";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getNetworkSlugs().map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const network = getNetwork((await params).slug);
+  if (!network) return {};
+  return pageMetadata({
+    path: networkHref(network.slug),
+    title: network.title,
+    description: network.summary,
+  });
+}
+
+export default async function NetworkPage({ params }: Props) {
+  const network = getNetwork((await params).slug);
+  if (!network) notFound();
+  return (
+    <PageShell
+      currentPath={networkHref(network.slug)}
+      title={network.title}
+      trail={trail(NATVERK, { href: networkHref(network.slug), label: network.title })}
+      updated={networkUpdated(network.slug)}
+      source={network.source}
+      lead={network.draft ? <DraftBadge /> : undefined}
+    >
+      <NetworkDetails network={network} contact={getPerson(network.contact)} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { PageShell } from "@/components/layout/page-shell";
+import { SectionLinks } from "@/components/section-links";
+import { startSections } from "@/lib/site";
+
+export const metadata: Metadata = {
+  title: "Sidan finns inte",
+  description: "Sidan du sökte finns inte på RUN:s webbplats.",
+  robots: { index: false },
+};
+
+export default function NotFound() {
+  return (
+    <PageShell currentPath={null} title="Sidan finns inte">
+      <p>
+        Vi hittar ingen sida på den här adressen. Den kan ha flyttats eller tagits bort, eller så är
+        adressen felstavad.
+      </p>
+      <p>
+        Gå till <a href="/">startsidan</a> eller välj ett avsnitt nedan.
+      </p>
+      <SectionLinks sections={startSections} />
+    </PageShell>
+  );
+}

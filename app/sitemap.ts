@@ -1,0 +1,12 @@
+import type { MetadataRoute } from "next";
+import { getSiteAddresses } from "@/lib/content/addresses";
+import { siteUrl } from "@/lib/site";
+
+export const dynamic = "force-static";
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return getSiteAddresses().map((address) => ({
+    url: `${siteUrl}${address.path}`,
+    lastModified: address.lastModified,
+  }));
+}

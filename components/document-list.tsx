@@ -1,0 +1,41 @@
+import { DOCUMENT_KIND_LABELS, formatPeriod, type ContentDocument } from "@/lib/content/documents";
+import { DraftBadge } from "./draft-badge";
+import { Markdown } from "./markdown";
+
+/** Documents with kind and period; a title links only where the file is published. */
+export function DocumentList({ documents }: { documents: readonly ContentDocument[] }) {
+  return (
+    <ul className="documents">
+      {documents.map((document) => (
+        <li key={document.slug} className="document">
+          <h2 className="document-title">
+            {document.file ? <a href={document.file}>{document.title}</a> : document.title}
+            {document.draft && (
+              <>
+                {" "}
+                <DraftBadge />
+              </>
+            )}
+          </h2>
+          <dl className="document-facts">
+            <div>
+              <dt>Typ</dt>
+              <dd>{DOCUMENT_KIND_LABELS[document.kind]}</dd>
+            </div>
+            <div>
+              <dt>{document.period.from === document.period.to ? "År" : "Period"}</dt>
+              <dd>{formatPeriod(document.period)}</dd>
+            </div>
+            {!document.file && (
+              <div>
+                <dt>Fil</dt>
+                <dd>Finns inte publicerad här ännu</dd>
+              </div>
+            )}
+          </dl>
+          {document.markdown.trim() && <Markdown source={document.markdown} />}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ReactNode } from "react";
+import { FormattedDate } from "@/components/formatted-date";
+import { editBaseUrl } from "@/lib/site";
+import { Breadcrumbs, type Crumb } from "./breadcrumbs";
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+import { SkipLink } from "./skip-link";
+
+interface PageShellProps {
+  /** The page's address, to mark the current navigation item; null on the 404 page. */
+  currentPath: string | null;
+  title: string;
+  /** Breadcrumbs from the start page to this page; none on top-level pages. */
+  trail?: readonly Crumb[];
+  updated?: Date;
+  /** The content file to suggest changes to, e.g. `content/sidor/om-run.md`. */
+  source?: string;
+  /** Shown between the heading and the text, e.g. a draft marker. */
+  lead?: ReactNode;
+  children: ReactNode;
+}
+
+/** The chrome every page shares: skip link, header, breadcrumbs, one h1, footer. */
+export function PageShell({
+  currentPath,
+  title,
+  trail,
+  updated,
+  source,
+  lead,
+  children,
+}: PageShellProps) {
+  return (
+    <>
+      <SkipLink />
+      <SiteHeader currentPath={currentPath} />
+      <div className="page">
+        {trail && trail.length > 1 && <Breadcrumbs trail={trail} />}
+        <main id="innehall" tabIndex={-1}>
+          <h1>{title}</h1>
+          {lead}
+          {children}
+        </main>
+        {(updated || (editBaseUrl && source)) && (
+          <div className="page-meta">
+            {updated && (
+              <p>
+                Senast uppdaterad <FormattedDate date={updated} />
+              </p>
+            )}
+            {editBaseUrl && source && (
+              <p>
+                <a href={`${editBaseUrl}/${source}`}>Föreslå en ändring</a>
+              </p>
+            )}
+          </div>
+        )}
+      </div>
+      <SiteFooter />
+    </>
+  );
+}

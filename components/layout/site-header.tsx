@@ -1,0 +1,39 @@
+import { mainNav, site } from "@/lib/site";
+
+/** Whether a navigation item is the current section: "/om-run" for "/om-run/medlemmar". */
+export function isCurrentSection(itemHref: string, currentPath: string): boolean {
+  if (itemHref === "/") return currentPath === "/";
+  return currentPath === itemHref || currentPath.startsWith(`${itemHref}/`);
+}
+
+export function SiteHeader({ currentPath }: { currentPath: string | null }) {
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <a className="site-name" href="/">
+          <span className="site-name-short">{site.shortName}</span>
+          <span className="site-name-long">Regionalt utvecklingsnätverk</span>
+        </a>
+        <nav aria-label="Huvudmeny">
+          <ul className="main-nav">
+            {mainNav.map((item) => {
+              const exact = currentPath === item.href;
+              const section = currentPath !== null && isCurrentSection(item.href, currentPath);
+              return (
+                <li key={item.href}>
+                  <a
+                    href={item.href}
+                    // "page" for the page itself, "true" for its section (WAI-ARIA aria-current).
+                    aria-current={exact ? "page" : section ? "true" : undefined}
+                  >
+                    {item.label}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Network } from "@/lib/content/networks";
+import { networkHref } from "@/lib/site";
+import { DraftBadge } from "./draft-badge";
+
+/** Every network with its summary, each linking to its own page. */
+export function NetworkDirectory({ networks }: { networks: readonly Network[] }) {
+  return (
+    <section aria-labelledby="alla-natverk">
+      <h2 id="alla-natverk">Alla nätverk</h2>
+      <ul className="network-directory">
+        {networks.map((network) => (
+          <li key={network.slug}>
+            <h3>
+              <a href={networkHref(network.slug)}>{network.title}</a>
+              {network.draft && (
+                <>
+                  {" "}
+                  <DraftBadge />
+                </>
+              )}
+            </h3>
+            <p>{network.summary}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

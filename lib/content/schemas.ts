@@ -1,0 +1,362 @@
+import { z } from "zod";
+import {
+  parseCalendarDate,
+  parseClockTime,
+  stockholmDayStart,
+  stockholmInstant,
+  type CalendarDate,
+} from "../dates";
+
+/**
+ * The content model, written first: every content type in the site is inferred from these
+ * schemas. Each field's `description` is written for editors (the guide in content/README.md
+ * says the same) and its `example` is offered in error messages. Objects are strict, so a
+ * misspelt key is an error rather than silently ignored.
+ */
+
+export interface FieldMeta {
+  /** For editors: what the field is for, its limits. */
+  description: string;
+  /** A value to copy, shown in error messages. */
+  example: string;
+}
+
+/** Attaches editor help to a field. */
+function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
+  return schema.meta({ ...meta });
+}
+
+/** The slug pattern shared by file names and references: what may stand in an address. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = (meta: FieldMeta) =>
+  field(z.string().trim().min(1, { error: "får inte vara tomt." }), meta);
+
+/** A slug that refers to another file, e.g. a person in `content/personer/`. */
+const reference = (meta: FieldMeta) =>
+  field(
+    z.string().regex(SLUG_PATTERN, {
+      error: "ska vara ett filnamn utan .md, med små bokstäver a–z, siffror och bindestreck.",
+    }),
+    meta,
+  );
+
+/** Suggests the ISO form of a date written another common way, e.g. 26/1/2018. */
+export function suggestIsoDate(input: string): string | null {
+  const pad = (n: string) => n.padStart(2, "0");
+  const dayFirst = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(input.trim());
+  if (dayFirst) return `${dayFirst[3]}-${pad(dayFirst[2]!)}-${pad(dayFirst[1]!)}`;
+  const loose = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(input.trim());
+  if (loose) return `${loose[1]}-${pad(loose[2]!)}-${pad(loose[3]!)}`;
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(input.trim());
+  if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  return null;
+}
+
+/** A calendar date written YYYY-MM-DD, checked to exist. */
+export const calendarDate = (meta: FieldMeta) =>
+  field(
+    z.string().transform((input, ctx): CalendarDate => {
+      const parsed = parseCalendarDate(input);
+      if (parsed) return parsed;
+      const suggestion = suggestIsoDate(input);
+      const looksIso = /^\d{4}-\d{2}-\d{2}$/.test(input);
+      ctx.addIssue({
+        code: "custom",
+        message: looksIso
+          ? `"${input}" är inget datum som finns. Kontrollera dag och månad.`
+          : `"${input}" är inte skrivet som ÅÅÅÅ-MM-DD. Skriv ${
+              suggestion && parseCalendarDate(suggestion) ? `"${suggestion}"` : `t.ex. "${meta.example}"`
+            }.`,
+      });
+      return z.NEVER;
+    }),
+    meta,
+  );
+
+/** A wall-clock time written TT:MM (24-hour clock). */
+const clockTime = (meta: FieldMeta) =>
+  field(
+    z.string().refine((input) => parseClockTime(input) !== null, {
+      error: (issue) =>
+        `"${String(issue.input)}" är ingen tid. Skriv tiden som TT:MM med 24-timmarsklocka, t.ex. "${meta.example}".`,
+    }),
+    meta,
+  );
+
+/** A date shown as "Senast uppdaterad" when git has no history for the file. */
+const updated = calendarDate({
+  description:
+    "Datum då innehållet senast ändrades (ÅÅÅÅ-MM-DD). Visas som \"Senast uppdaterad\" när git-historik saknas.",
+  example: "2018-04-23",
+}).transform(stockholmDayStart);
+
+const draft = field(z.boolean().default(false), {
+  description:
+    "Utkast: skriv true för att dölja filen på den publicerade webbplatsen. Den syns då bara i förhandsvisningen (npm run dev), märkt \"Utkast\".",
+  example: "true",
+});
+
+/** content/sidor/*.md: the text of a page at a fixed address. */
+export const PageSchema = z.strictObject({
+  title: text({ description: "Sidans rubrik (h1) och namn i webbläsarens flik.", example: "Om RUN" }),
+  description: field(
+    z
+      .string()
+      .trim()
+      .min(1, { error: "får inte vara tomt." })
+      .max(200, { error: "är för långt: högst 200 tecken, helst under 160." }),
+    {
+      description:
+        "En mening som sammanfattar sidan, för sökmotorer och delade länkar. Högst 200 tecken, helst under 160.",
+      example: "Vad RUN är, vem som leder arbetet och hur det följs upp.",
+    },
+  ),
+  updated,
+});
+
+/** content/personer/*.md: anyone named on the site, referred to by file name. */
+export const PersonSchema = z.strictObject({
+  name: text({ description: "Personens för- och efternamn.", example: "Lena Boström" }),
+  title: field(z.string().trim().min(1, { error: "får inte vara tomt; ta bort raden i stället." }).optional(), {
+    description: "Titel eller befattning (valfritt).",
+    example: "Seniorprofessor vid avdelningen för utbildningsvetenskap",
+  }),
+  organisation: field(
+    z.string().trim().min(1, { error: "får inte vara tomt; ta bort raden i stället." }).optional(),
+    {
+      description: "Organisation eller region personen hör till (valfritt).",
+      example: "Mittuniversitetet",
+    },
+  ),
+  email: field(
+    z
+      .email({ error: (issue) => `"${String(issue.input)}" är ingen giltig e-postadress.` })
+      .optional(),
+    { description: "E-postadress (valfritt). Visas som länk.", example: "lena.bostrom@miun.se" },
+  ),
+});
+
+/** content/natverk/*.md: one network; the file name is its address /natverk/<filnamn>. */
+export const NetworkSchema = z.strictObject({
+  title: text({ description: "Nätverkets namn.", example: "Regionalt IKT-nätverk" }),
+  summary: text({
+    description: "En eller två meningar om nätverket, visas i förteckningen på /natverk.",
+    example: "Ett nätverk för IKT-pedagogiska frågor.",
+  }),
+  purposes: field(
+    z
+      .array(z.string().trim().min(1, { error: "får inte vara tomt." }), {
+        error: "ska vara en lista: en rad per syfte som börjar med \"- \".",
+      })
+      .min(1, { error: "måste ha minst ett syfte." }),
+    {
+      description: "Nätverkets syften, en rad per syfte som börjar med \"- \".",
+      example: "- att erfarenhetsutbyte mellan skolor, kommuner och universitet utvecklas",
+    },
+  ),
+  participants: text({
+    description: "Vilka som deltar i nätverket.",
+    example: "Samtliga 19 kommuner i regionen erbjuds att delta.",
+  }),
+  contact: reference({
+    description: "Kontaktperson: filnamnet (utan .md) på en person i content/personer/.",
+    example: "ulrika-auno",
+  }),
+  updated,
+  draft,
+});
+
+export const COUNTIES = ["Västernorrland", "Jämtland Härjedalen", "Gävleborg"] as const;
+export const MEMBER_KINDS = ["kommun", "lärosäte"] as const;
+
+/** content/medlemmar/*.md: a member municipality or university. */
+export const MemberSchema = z
+  .strictObject({
+    name: text({ description: "Medlemmens namn.", example: "Örnsköldsvik" }),
+    kind: field(z.enum(MEMBER_KINDS), {
+      description: "Slag av medlem: kommun eller lärosäte.",
+      example: "kommun",
+    }),
+    county: field(z.enum(COUNTIES).optional(), {
+      description:
+        "Län (krävs för kommuner): Västernorrland, Jämtland Härjedalen eller Gävleborg. Medlemmarna grupperas efter län.",
+      example: "Västernorrland",
+    }),
+  })
+  .superRefine((member, ctx) => {
+    if (member.kind === "kommun" && member.county === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["county"],
+        message: `saknas. En kommun ska ha ett län: ${COUNTIES.join(", ")}.`,
+      });
+    }
+  });
+
+export const LEADERSHIP_ROLES = ["ordförande", "vice ordförande", "ledamot", "adjungerad"] as const;
+
+/** content/ledningsgruppen.md: the leadership group's members, in the order they are shown. */
+export const LeadershipSchema = z
+  .strictObject({
+    members: field(
+      z
+        .array(
+          z.strictObject({
+            person: reference({
+              description: "Filnamnet (utan .md) på personen i content/personer/.",
+              example: "kristina-rastback",
+            }),
+            role: field(z.enum(LEADERSHIP_ROLES), {
+              description: "Roll i ledningsgruppen: ordförande, vice ordförande, ledamot eller adjungerad.",
+              example: "ledamot",
+            }),
+            represents: field(
+              z.string().trim().min(1, { error: "får inte vara tomt; ta bort raden i stället." }).optional(),
+              {
+                description: "Vad ledamoten representerar (valfritt), t.ex. ett län eller en organisation.",
+                example: "Västernorrland",
+              },
+            ),
+          }),
+          { error: "ska vara en lista med en post per ledamot." },
+        )
+        .min(1, { error: "måste ha minst en ledamot." }),
+      {
+        description: "Ledningsgruppens medlemmar: en post per person med person, role och represents.",
+        example: "- person: lena-bostrom",
+      },
+    ),
+  })
+  .superRefine((group, ctx) => {
+    for (const role of ["ordförande", "vice ordförande"] as const) {
+      const holders = group.members.filter((member) => member.role === role);
+      if (holders.length > 1) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["members"],
+          message: `har ${holders.length} med rollen "${role}"; en grupp har bara en.`,
+        });
+      }
+    }
+  });
+
+export const MEETING_FORMS = ["bildkonferens", "på plats"] as const;
+
+/** content/moten/*.md: one meeting. Times are Swedish wall-clock time. */
+export const MeetingSchema = z
+  .strictObject({
+    body: reference({
+      description:
+        "Vem som möts: ledningsgruppen, run-riksdag eller filnamnet på ett nätverk i content/natverk/.",
+      example: "ledningsgruppen",
+    }),
+    date: calendarDate({ description: "Mötesdagen, ÅÅÅÅ-MM-DD.", example: "2018-01-26" }),
+    start: clockTime({ description: "Starttid, TT:MM (svensk tid).", example: "09:00" }),
+    end: clockTime({ description: "Sluttid, TT:MM (svensk tid). Måste vara efter starttiden.", example: "12:00" }),
+    form: field(z.enum(MEETING_FORMS), {
+      description: "Mötesform: bildkonferens eller på plats.",
+      example: "på plats",
+    }),
+    place: field(z.string().trim().min(1, { error: "får inte vara tomt; ta bort raden i stället." }).optional(), {
+      description: "Plats. Krävs när form är \"på plats\"; valfritt vid bildkonferens.",
+      example: "Campus Sundsvall",
+    }),
+    draft,
+  })
+  .transform((meeting, ctx) => {
+    if (meeting.form === "på plats" && meeting.place === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["place"],
+        message: 'saknas. Ett möte "på plats" behöver en plats, t.ex. "place: Campus Sundsvall".',
+      });
+    }
+    // The schema's refinements guarantee both times parse; the instants may still not exist.
+    const startTime = parseClockTime(meeting.start)!;
+    const endTime = parseClockTime(meeting.end)!;
+    const startsAt = stockholmInstant(meeting.date, startTime.hours, startTime.minutes);
+    const endsAt = stockholmInstant(meeting.date, endTime.hours, endTime.minutes);
+    for (const [key, instant] of [
+      ["start", startsAt],
+      ["end", endsAt],
+    ] as const) {
+      if (instant === null) {
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: `"${meeting[key]}" finns inte den dagen: klockan ställs fram till sommartid. Välj en annan tid.`,
+        });
+      }
+    }
+    if (startsAt && endsAt && endsAt.getTime() <= startsAt.getTime()) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["end"],
+        message: `"${meeting.end}" är inte efter starttiden "${meeting.start}". Sluttiden måste vara senare än starttiden.`,
+      });
+    }
+    if (!startsAt || !endsAt) return z.NEVER;
+    return { ...meeting, startsAt, endsAt };
+  });
+
+export const DOCUMENT_KINDS = [
+  "avtal",
+  "verksamhetsplan",
+  "handlingsplan",
+  "verksamhetsrapport",
+  "protokoll",
+  "övrigt",
+] as const;
+
+const PERIOD_PATTERN = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/;
+
+/** content/dokument/*.md: one document. */
+export const DocumentSchema = z.strictObject({
+  title: text({ description: "Dokumentets titel.", example: "Handlingsplan 2018" }),
+  kind: field(z.enum(DOCUMENT_KINDS), {
+    description: `Slag av dokument: ${DOCUMENT_KINDS.join(", ")}.`,
+    example: "handlingsplan",
+  }),
+  period: field(
+    z.union([z.number(), z.string()]).transform((input, ctx) => {
+      const match = PERIOD_PATTERN.exec(String(input).trim());
+      const from = match ? Number(match[1]) : NaN;
+      const to = match?.[2] ? Number(match[2]) : from;
+      if (!match || to < from) {
+        ctx.addIssue({
+          code: "custom",
+          message: `"${String(input)}" är ingen period. Skriv ett år, t.ex. 2018, eller två år med bindestreck, t.ex. 2017-2019.`,
+        });
+        return z.NEVER;
+      }
+      return { from, to };
+    }),
+    { description: "Året eller perioden dokumentet gäller: 2018 eller 2017-2019.", example: "2017-2019" },
+  ),
+  file: field(
+    z
+      .string()
+      .regex(/^\/[^\s]+$/, {
+        error: 'ska vara en sökväg som börjar med "/", till en fil i public/, t.ex. "/dokument/avtal.pdf".',
+      })
+      .optional(),
+    {
+      description:
+        "Filen att länka (valfritt): sökvägen till en fil i public/, med inledande snedstreck. Utan fil visas dokumentet utan länk.",
+      example: "/dokument/handlingsplan-2018.pdf",
+    },
+  ),
+  draft,
+});
+
+export type PageData = z.output<typeof PageSchema>;
+export type PersonData = z.output<typeof PersonSchema>;
+export type NetworkData = z.output<typeof NetworkSchema>;
+export type MemberData = z.output<typeof MemberSchema>;
+export type LeadershipData = z.output<typeof LeadershipSchema>;
+export type MeetingData = z.output<typeof MeetingSchema>;
+export type DocumentData = z.output<typeof DocumentSchema>;
+export type County = (typeof COUNTIES)[number];
+export type LeadershipRole = (typeof LEADERSHIP_ROLES)[number];
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
