@@ -6,7 +6,7 @@ import { PersonContact } from "./person-contact";
 export function LeadershipList({ members }: { members: readonly LeadershipMember[] }) {
   return (
     <section aria-labelledby="ledamoter" className="leadership">
-      <h2 id="ledamoter">Ledamöter</h2>
+      <h2 id="ledamoter">Ledningsgruppens medlemmar</h2>
       {LEADERSHIP_ROLES.map((role) => {
         const holders = members.filter((member) => member.role === role);
         if (holders.length === 0) return null;

@@ -54,7 +54,8 @@ export function meetingsCalendar(
       class: ICalEventClass.PUBLIC,
     });
   }
-  return calendar.toString();
+  // Every content line ends in CRLF, the last one too (RFC 5545 §3.1).
+  return `${calendar.toString().replace(/\r?\n$/, "")}\r\n`;
 }
 
 export function calendarResponse(body: string, filename?: string): Response {

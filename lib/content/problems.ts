@@ -208,7 +208,7 @@ export function problemsFromIssue(
         const guess = closest(key, known);
         const hint = guess
           ? `menade du "${guess}"?`
-          : `Tillåtna fält här: ${known.map((name) => `"${name}"`).join(", ")}.`;
+          : `tillåtna fält här: ${known.map((name) => `"${name}"`).join(", ")}.`;
         return at([...path, key], `är okänt — ${hint}`);
       });
     }

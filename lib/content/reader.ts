@@ -166,6 +166,7 @@ interface RawFile {
   frontMatter: string;
 }
 
+/** Reads one file's front matter and body; on a problem, records it and returns null. */
 function readRaw(root: string, absolute: string, problems: Problem[]): RawFile | null {
   const file = toPosix(path.relative(root, absolute));
   const slug = path.basename(absolute, ".md");
@@ -201,13 +202,19 @@ function readRaw(root: string, absolute: string, problems: Problem[]): RawFile |
     };
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
-      const line = error.mark ? error.mark.line + 2 : undefined;
+      // gray-matter hands js-yaml the text after the opening "---" including its line break,
+      // so js-yaml's 0-based line is the file's 1-based line.
+      const line = error.mark ? error.mark.line + 1 : undefined;
       const reason = YAML_REASONS[error.reason] ?? error.reason;
-      const text = error.mark ? source.split("\n")[error.mark.line + 1]?.trim() : undefined;
+      const lines = source.split("\n");
+      const snippet =
+        line === undefined
+          ? ""
+          : ` Rad ${line - 1}: «${lines[line - 2]?.trim() ?? ""}», rad ${line}: «${lines[line - 1]?.trim() ?? ""}».`;
       problems.push({
         file,
         line,
-        message: `YAML-fel: ${reason}.${text ? ` Raden: «${text}».` : ""} Skriv varje fält som "namn: värde" på en egen rad, med listor som rader som börjar med "- ".`,
+        message: `YAML-fel: ${reason.replace(/[.?]?$/, (end) => end || ".")}${snippet} Felet står på den raden eller raden före. Skriv varje fält som "namn: värde" på en egen rad, och listor som rader som börjar med "- ".`,
       });
       return null;
     }
@@ -219,9 +226,20 @@ function validate<S extends z.ZodType>(raw: RawFile, schema: S, problems: Proble
   const result = schema.safeParse(raw.data ?? {}, { reportInput: true });
   if (result.success) return result.data;
   const lineOf = lineFinder(raw.frontMatter);
-  for (const issue of result.error.issues) {
-    problems.push(...problemsFromIssue(issue, schema, raw.file, lineOf));
-  }
+  const fileProblems = result.error.issues.flatMap((issue) => problemsFromIssue(issue, schema, raw.file, lineOf));
+  // "titel" for "title" is one mistake: the unknown key's line already names the missing field.
+  const suggested = new Set(
+    fileProblems.flatMap((problem) => {
+      const guess = /menade du "([^"]+)"\?$/.exec(problem.message)?.[1];
+      const parent = problem.field?.replace(/\.?[^.[\]]+$/, "") ?? "";
+      return guess ? [parent ? `${parent}.${guess}` : guess] : [];
+    }),
+  );
+  problems.push(
+    ...fileProblems.filter(
+      (problem) => !(problem.field && suggested.has(problem.field) && problem.message.startsWith("saknas")),
+    ),
+  );
   return null;
 }
 
@@ -271,11 +289,17 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     }
   }
 
+  // Files that exist but could not be read: references to them are not reported again.
+  const broken = new Set<string>();
+
   function readFolder<S extends z.ZodType>(folder: string, schema: S, hasBody: boolean): Entry<S>[] {
     const entries: Entry<S>[] = [];
     for (const name of markdownFiles(path.join(contentDir, folder))) {
       const raw = readRaw(root, path.join(contentDir, folder, name), problems);
-      if (!raw) continue;
+      if (!raw) {
+        broken.add(`${folder}/${path.basename(name, ".md")}`);
+        continue;
+      }
       if (!SLUG_PATTERN.test(raw.slug)) {
         problems.push({
           file: raw.file,
@@ -292,7 +316,10 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
         });
       }
       const data = validate(raw, schema, problems);
-      if (data === null) continue;
+      if (data === null) {
+        broken.add(`${folder}/${raw.slug}`);
+        continue;
+      }
       entries.push({
         ...data,
         slug: raw.slug,
@@ -361,9 +388,10 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     lineOf: (fieldPath: readonly PropertyKey[]) => number | undefined,
     candidates: readonly string[] = people.map((person) => person.slug),
     folderHint = "content/personer/",
+    folder: string = FOLDERS.people.folder,
   ) {
     for (const reference of references) {
-      if (candidates.includes(reference.slug)) continue;
+      if (candidates.includes(reference.slug) || broken.has(`${folder}/${reference.slug}`)) continue;
       const guess = closest(reference.slug, candidates);
       problems.push({
         file,
@@ -387,6 +415,7 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
       frontMatterLines(meeting.source),
       bodies,
       `listan över dem som möts (${bodies.join(", ")})`,
+      FOLDERS.networks.folder,
     );
   }
 
@@ -452,6 +481,7 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     for (const link of collectLinks(item.markdown)) {
       const target = internalPath(link.url);
       if (target === null || addresses.has(target)) continue;
+      if (target.startsWith("/natverk/") && broken.has(target.slice(1))) continue;
       if (fs.existsSync(path.join(publicDir, ...decodeURI(target).split("/")))) continue;
       const guess = closest(target, [...addresses]);
       problems.push({

@@ -1,0 +1,68 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { sitemapPaths, WCAG_TAGS } from "./helpers";
+
+/** axe on every address in the sitemap and on the 404 page, at the project's width. */
+test("no axe violations on any page", async ({ page, request }) => {
+  const paths = [...(await sitemapPaths(request)), "/finns-inte"];
+  for (const path of paths) {
+    await page.goto(path);
+    // Let the meeting clock regroup first, so the page axe sees is the one visitors see.
+    await page.waitForLoadState("networkidle");
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const summary = results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    );
+    expect(summary, path).toEqual([]);
+  }
+});
+
+test("the first Tab reaches the skip link, which leads to the content", async ({ page }) => {
+  await page.goto("/om-run");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Till innehållet" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#innehall$/);
+  await expect(page.locator("main")).toBeFocused();
+});
+
+test("the keyboard can walk the navigation", async ({ page }) => {
+  await page.goto("/");
+  const labels: string[] = [];
+  for (let index = 0; index < 6; index++) {
+    await page.keyboard.press("Tab");
+    labels.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ""));
+  }
+  expect(labels).toEqual([
+    "Till innehållet",
+    "RUNRegionalt utvecklingsnätverk",
+    "Start",
+    "Om RUN",
+    "Nätverk",
+    "Möten",
+  ]);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/moten$/);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("every page shows its content", async ({ page, request }) => {
+    for (const path of await sitemapPaths(request)) {
+      await page.goto(path);
+      await expect(page.locator("h1"), path).toHaveCount(1);
+      await expect(page.getByText("Senast uppdaterad"), path).toBeVisible();
+    }
+  });
+
+  test("the meetings page lists every meeting with its date", async ({ page }) => {
+    await page.goto("/moten");
+    await expect(page.locator(".meeting")).toHaveCount(6);
+    await expect(page.locator("time", { hasText: "fredag 26 januari 2018" })).toBeVisible();
+    await expect(page.locator("time", { hasText: "torsdag 22 november 2018" })).toBeVisible();
+  });
+});

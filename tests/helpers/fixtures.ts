@@ -1,0 +1,47 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { loadContent } from "@/lib/content/reader";
+import { formatProblem } from "@/lib/content/problems";
+
+export const VALID_ROOT = path.resolve(__dirname, "../fixtures/valid");
+export const INVALID_ROOT = path.resolve(__dirname, "../fixtures/invalid");
+export const PROJECT_ROOT = path.resolve(__dirname, "../..");
+
+/** A temporary copy of a project root (content/ and public/) to break on purpose. */
+export function copyRoot(from: string = VALID_ROOT): string {
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), "run-content-"));
+  for (const folder of ["content", "public"]) {
+    const source = path.join(from, folder);
+    if (fs.existsSync(source)) fs.cpSync(source, path.join(target, folder), { recursive: true });
+  }
+  return target;
+}
+
+/** Writes files (paths relative to the root; null deletes) into a copy and returns its problems. */
+export function problemsAfter(
+  changes: Record<string, string | null>,
+  from: string = VALID_ROOT,
+): string[] {
+  const root = copyRoot(from);
+  try {
+    for (const [file, text] of Object.entries(changes)) {
+      const target = path.join(root, file);
+      if (text === null) fs.rmSync(target);
+      else {
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, text);
+      }
+    }
+    return loadContent(root, { includeDrafts: true }).problems.map(formatProblem);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Replaces text in a fixture file, for a one-line mistake in an otherwise valid file. */
+export function edited(file: string, from: string, to: string, root: string = VALID_ROOT): string {
+  const text = fs.readFileSync(path.join(root, file), "utf8");
+  if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
+  return text.replace(from, to);
+}

@@ -1,0 +1,62 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { collectLinks, internalPath } from "@/lib/markdown/links";
+import { renderMarkdown } from "@/lib/markdown/render";
+
+const html = (markdown: string) => renderToStaticMarkup(<>{renderMarkdown(markdown)}</>);
+
+describe("rendering Markdown", () => {
+  it("renders GitHub-flavoured Markdown with heading ids usable as anchors", () => {
+    const out = html(
+      "## Ledningsgruppen i RUN\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n- [x] klart\n\nwww.miun.se",
+    );
+    expect(out).toContain('<h2 id="ledningsgruppen-i-run">Ledningsgruppen i RUN</h2>');
+    expect(out).toContain("<table>");
+    expect(out).toContain('<a href="http://www.miun.se">www.miun.se</a>');
+  });
+
+  it("keeps ordinary links, mail links and in-page anchors", () => {
+    const out = html(
+      "[Om](/om-run) [mejl](mailto:a@b.se) [ner](#uppdrag) [ut](https://www.digg.se/)",
+    );
+    expect(out).toContain('href="/om-run"');
+    expect(out).toContain('href="mailto:a@b.se"');
+    expect(out).toContain('href="#uppdrag"');
+    expect(out).toContain('href="https://www.digg.se/"');
+  });
+
+  it("drops raw HTML, event handlers and script URLs", () => {
+    const out = html(
+      [
+        "<script>alert(1)</script>",
+        '<img src="x" onerror="alert(1)">',
+        "[klick](javascript:alert(1))",
+        "[data](data:text/html;base64,PHNjcmlwdD4=)",
+        "![bild](javascript:alert(1))",
+        '<a href="javascript:alert(1)">a</a>',
+        "<iframe src='https://evil.example'></iframe>",
+      ].join("\n\n"),
+    );
+    expect(out).not.toMatch(/<script|onerror|javascript:|data:text|<iframe/i);
+    expect(out).toContain("klick");
+  });
+});
+
+describe("links in Markdown", () => {
+  it("collects links and definitions with their lines", () => {
+    expect(collectLinks("Text\n\n[a](/om-run)\n\n[b]: /natverk\n")).toEqual([
+      { url: "/om-run", line: 3 },
+      { url: "/natverk", line: 5 },
+    ]);
+  });
+
+  it("knows which links point inside the site", () => {
+    expect(internalPath("/om-run#uppdrag")).toBe("/om-run");
+    expect(internalPath("/natverk/")).toBe("/natverk");
+    expect(internalPath("/")).toBe("/");
+    expect(internalPath("/moten?x=1")).toBe("/moten");
+    for (const url of ["https://x.se/a", "//x.se/a", "mailto:a@b.se", "#uppdrag"]) {
+      expect(internalPath(url), url).toBeNull();
+    }
+  });
+});
