@@ -175,3 +175,21 @@ test.describe("navigation", () => {
     await expect(nav.getByRole("link", { name: "Möten" })).toHaveAttribute("aria-current", "page");
   });
 });
+
+test("'Senast uppdaterad' is the last commit that changed the page's file", async ({ request }) => {
+  const { execFileSync } = await import("node:child_process");
+  const committed = execFileSync(
+    "git",
+    ["log", "-1", "--format=%cI", "--", "content/sidor/om-run.md"],
+    {
+      encoding: "utf8",
+    },
+  ).trim();
+  test.skip(committed === "", "the page file has no git history here");
+  // The calendar date in Stockholm, as the page shows it.
+  const expected = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(
+    new Date(committed),
+  );
+  const html = await (await request.get("/om-run")).text();
+  expect(html).toMatch(new RegExp(`Senast uppdaterad <time dateTime="${expected}">`, "i"));
+});

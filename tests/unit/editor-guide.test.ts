@@ -1,0 +1,65 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { knownKeys } from "@/lib/content/problems";
+import { FOLDERS, LEADERSHIP_FILE, loadContent } from "@/lib/content/reader";
+import { LeadershipSchema } from "@/lib/content/schemas";
+import { pageRoutes } from "@/lib/site";
+import { copyRoot, PROJECT_ROOT } from "../helpers/fixtures";
+
+const guide = fs.readFileSync(path.join(PROJECT_ROOT, "content/README.md"), "utf8");
+
+/** The guide stays true: every folder and every field an editor can write is in it. */
+describe("the editor guide", () => {
+  it("has a section for every content folder", () => {
+    for (const { folder } of Object.values(FOLDERS))
+      expect(guide, folder).toContain(`(\`${folder}/\`)`);
+    expect(guide).toContain(`(\`${LEADERSHIP_FILE}\`)`);
+  });
+
+  it("describes every field of every schema", () => {
+    const schemas = [...Object.values(FOLDERS).map((kind) => kind.schema), LeadershipSchema];
+    const fields = schemas.flatMap((schema) => knownKeys(schema, []));
+    fields.push(...knownKeys(LeadershipSchema, ["members", 0]));
+    expect(fields.length).toBeGreaterThan(20);
+    for (const field of new Set(fields))
+      expect(guide, field).toMatch(new RegExp(`\\| \`${field}\` \\|`));
+  });
+
+  it("names every page file", () => {
+    for (const slug of Object.values(pageRoutes)) expect(guide, slug).toContain(`\`${slug}.md\``);
+  });
+
+  it("has complete examples that pass the checks when added to the real content", () => {
+    const examples = [
+      ...guide.matchAll(/Komplett exempel, `([^`]+)`:\n\n```markdown\n([\s\S]*?)```/g),
+    ];
+    expect(examples.map((example) => example[1])).toEqual([
+      "natverk/rektorsnatverk.md",
+      "personer/anna-svensson.md",
+      "medlemmar/ornskoldsvik.md",
+      "moten/2019-01-25-ledningsgruppen.md",
+      "dokument/handlingsplan-2019.md",
+    ]);
+    const root = copyRoot(PROJECT_ROOT);
+    try {
+      for (const [, file, text] of examples) {
+        fs.writeFileSync(path.join(root, "content", file!), text!);
+        // As the guide says: the document's file goes into public/ first.
+        const linked = /^file: (\S+)$/m.exec(text!)?.[1];
+        if (linked) {
+          fs.mkdirSync(path.dirname(path.join(root, "public", linked)), { recursive: true });
+          fs.writeFileSync(path.join(root, "public", linked), "%PDF-1.4");
+        }
+      }
+      const { content, problems } = loadContent(root, { includeDrafts: true });
+      expect(problems).toEqual([]);
+      expect(content?.networks.map((network) => network.slug)).toContain("rektorsnatverk");
+      expect(content?.meetings.map((meeting) => meeting.slug)).toContain(
+        "2019-01-25-ledningsgruppen",
+      );
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
