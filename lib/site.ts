@@ -21,8 +21,6 @@ export const site = {
   name: "RUN – Regionalt utvecklingsnätverk",
   shortName: "RUN",
   locale: "sv_SE",
-  /** Where visitors reach RUN; the chair's address is the contact the source texts give. */
-  contactPerson: "lena-bostrom",
 } as const;
 
 /** Every meeting time in content is a wall-clock time in this zone. */
@@ -91,7 +89,7 @@ export const startSections: readonly SectionLink[] = [
   {
     href: "/om-run/medlemmar",
     label: "Medlemmar",
-    text: "De 19 kommunerna och Lärarutbildningen vid Mittuniversitetet.",
+    text: "Kommunerna och Lärarutbildningen vid Mittuniversitetet, län för län.",
   },
   {
     href: "/om-run/ledningsgrupp",

@@ -1,11 +1,11 @@
 import { getMembers } from "./content/members";
-import { getPerson } from "./content/people";
+import { getChair } from "./content/leadership";
 import { hasEnded, type MeetingView } from "./schedule";
 import { site, siteUrl } from "./site";
 
 /** schema.org data for RUN itself (https://schema.org/Organization). */
 export function organizationJsonLd() {
-  const contact = getPerson(site.contactPerson);
+  const contact = getChair()?.person;
   return {
     "@context": "https://schema.org",
     "@type": "Organization",
@@ -17,7 +17,7 @@ export function organizationJsonLd() {
       "@type": member.kind === "kommun" ? "AdministrativeArea" : "CollegeOrUniversity",
       name: member.name,
     })),
-    ...(contact.email
+    ...(contact?.email
       ? {
           contactPoint: {
             "@type": "ContactPoint",

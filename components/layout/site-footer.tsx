@@ -1,23 +1,28 @@
-import { getPerson } from "@/lib/content/people";
+import { getChair } from "@/lib/content/leadership";
+import { getMembers } from "@/lib/content/members";
 import { site } from "@/lib/site";
 
 export function SiteFooter() {
-  const contact = getPerson(site.contactPerson);
+  // The leadership group's chair is RUN's contact: change the chair and the footer follows.
+  const contact = getChair()?.person;
+  const municipalities = getMembers().filter((member) => member.kind === "kommun").length;
   return (
     <footer className="site-footer">
       <div className="site-footer-inner">
-        <div>
-          <h2 className="footer-heading">Kontakt</h2>
-          <p>
-            {contact.name}, ordförande i RUN:s ledningsgrupp
-            {contact.email && (
-              <>
-                <br />
-                <a href={`mailto:${contact.email}`}>{contact.email}</a>
-              </>
-            )}
-          </p>
-        </div>
+        {contact && (
+          <div>
+            <h2 className="footer-heading">Kontakt</h2>
+            <p>
+              {contact.name}, ordförande i RUN:s ledningsgrupp
+              {contact.email && (
+                <>
+                  <br />
+                  <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                </>
+              )}
+            </p>
+          </div>
+        )}
         <div>
           <h2 className="footer-heading">Om webbplatsen</h2>
           <ul className="footer-links">
@@ -30,7 +35,8 @@ export function SiteFooter() {
           </ul>
         </div>
         <p className="footer-about">
-          {site.name}: 19 kommuner i Mittsverige och Lärarutbildningen vid Mittuniversitetet.
+          {site.name}: {municipalities} kommuner i Mittsverige och Mittuniversitetets
+          lärarutbildning samverkar kring skolledarskap och skolutveckling.
         </p>
       </div>
     </footer>

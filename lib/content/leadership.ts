@@ -28,3 +28,8 @@ export const ROLE_HEADINGS: Record<LeadershipRole, string> = {
   ledamot: "Ledamöter",
   adjungerad: "Adjungerad",
 };
+
+/** The chair, whom the site names as RUN's contact; undefined if the group has none. */
+export function getChair(): LeadershipMember | undefined {
+  return getLeadershipMembers().find((member) => member.role === "ordförande");
+}
