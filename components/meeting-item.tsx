@@ -1,4 +1,5 @@
 import type { MeetingView } from "@/lib/schedule";
+import { DraftBadge } from "./draft-badge";
 
 /** One meeting: who meets, when, where, and a calendar file for it. */
 export function MeetingItem({
@@ -16,7 +17,7 @@ export function MeetingItem({
           {meeting.draft && (
             <>
               {" "}
-              <strong className="draft-badge">Utkast</strong>
+              <DraftBadge />
             </>
           )}
         </p>

@@ -1,8 +1,8 @@
 "use client";
 
-import { groupMeetings, type MeetingView } from "@/lib/schedule";
+import { groupMeetings } from "@/lib/schedule";
 import { MeetingItem } from "./meeting-item";
-import { MeetingList, MeetingsByYear } from "./meetings-by-year";
+import { MeetingList, MeetingsByYear, type MeetingsProps } from "./meetings-by-year";
 import { useNow } from "./use-now";
 
 /**
@@ -10,15 +10,7 @@ import { useNow } from "./use-now";
  * year; in the browser the list is regrouped by the visitor's clock into next, upcoming and
  * past, because the page may have been built long before the visitor's day.
  */
-export function MeetingSchedule({
-  meetings,
-  headingLevel = 2,
-  showBody = true,
-}: {
-  meetings: MeetingView[];
-  headingLevel?: 2 | 3;
-  showBody?: boolean;
-}) {
+export function MeetingSchedule({ meetings, headingLevel = 2, showBody = true }: MeetingsProps) {
   const now = useNow();
   const Heading = `h${headingLevel}` as const;
   const Subheading = `h${headingLevel + 1}` as "h3" | "h4";

@@ -20,15 +20,15 @@ export function MeetingList({
 }
 
 /** Every meeting under its year, newest year first: right on any day, with or without a clock. */
-export function MeetingsByYear({
-  meetings,
-  headingLevel = 2,
-  showBody = true,
-}: {
+export interface MeetingsProps {
   meetings: MeetingView[];
+  /** The level of the year headings, so a list fits under the page's own headings. */
   headingLevel?: 2 | 3;
+  /** Show who meets; off where the page is about one body already. */
   showBody?: boolean;
-}) {
+}
+
+export function MeetingsByYear({ meetings, headingLevel = 2, showBody = true }: MeetingsProps) {
   const Heading = `h${headingLevel}` as const;
   return meetingsByYear(meetings).map((group) => (
     <section key={group.year} aria-labelledby={`moten-${group.year}`}>

@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { fileRoutes, fixedBodies, networkHref, pageRoutes } from "../site";
 import { collectLinks, internalPath } from "../markdown/links";
 import { lastCommitDates } from "./git-dates";
-import { closest, ContentError, problemsFromIssue, type Problem } from "./problems";
+import { closest, ContentError, knownKeys, problemsFromIssue, type Problem } from "./problems";
 import {
   DocumentSchema,
   LeadershipSchema,
@@ -226,20 +226,22 @@ function validate<S extends z.ZodType>(raw: RawFile, schema: S, problems: Proble
   const result = schema.safeParse(raw.data ?? {}, { reportInput: true });
   if (result.success) return result.data;
   const lineOf = lineFinder(raw.frontMatter);
-  const fileProblems = result.error.issues.flatMap((issue) => problemsFromIssue(issue, schema, raw.file, lineOf));
-  // "titel" for "title" is one mistake: the unknown key's line already names the missing field.
-  const suggested = new Set(
-    fileProblems.flatMap((problem) => {
-      const guess = /menade du "([^"]+)"\?$/.exec(problem.message)?.[1];
-      const parent = problem.field?.replace(/\.?[^.[\]]+$/, "") ?? "";
-      return guess ? [parent ? `${parent}.${guess}` : guess] : [];
-    }),
-  );
-  problems.push(
-    ...fileProblems.filter(
-      (problem) => !(problem.field && suggested.has(problem.field) && problem.message.startsWith("saknas")),
-    ),
-  );
+  // "titel" for "title" is one mistake: the unknown key's line already names the field meant,
+  // so the field is not also reported as missing.
+  const meant = new Set<string>();
+  for (const issue of result.error.issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const known = knownKeys(schema, issue.path);
+    for (const key of issue.keys) {
+      const guess = closest(key, known);
+      if (guess) meant.add(JSON.stringify([...issue.path, guess]));
+    }
+  }
+  for (const issue of result.error.issues) {
+    const missing = issue.code === "invalid_type" && issue.input === undefined;
+    if (missing && meant.has(JSON.stringify(issue.path))) continue;
+    problems.push(...problemsFromIssue(issue, schema, raw.file, lineOf));
+  }
   return null;
 }
 
