@@ -1,48 +1,25 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security";
 
-const isDev = process.env.NODE_ENV === "development";
-
-/**
- * The Content-Security-Policy: only this site's own origin, no plugins, no framing.
- * Next.js writes inline scripts into every prerendered page to boot React; nonces would make
- * every page dynamic, so until those scripts are hashed at build time script-src allows
- * 'unsafe-inline'. Markdown cannot add scripts (it is sanitised), so the risk this leaves is
- * narrow. `next dev` also needs 'unsafe-eval' for React's development tooling.
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
-export const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
-  { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  {
-    key: "Permissions-Policy",
-    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
-  },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
-];
+/** `npm run export` builds the same site as plain files in `out/` for any web server or CDN. */
+const isExport = process.env.NEXT_OUTPUT === "export";
 
 const nextConfig: NextConfig = {
+  output: isExport ? "export" : undefined,
   poweredByHeader: false,
   reactStrictMode: true,
-  // Tests build broken content into a folder of their own, beside the real build.
+  // Tests build broken content into a folder of their own, beside the real build. (An export
+  // always builds in `.next` and writes its files to `out/`, so it replaces a server build.)
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
-  },
+  // A static export has no server to send headers; deploy/nginx.conf sends the same ones.
+  ...(isExport
+    ? {}
+    : {
+        async headers() {
+          const dev = process.env.NODE_ENV === "development";
+          return [{ source: "/:path*", headers: securityHeaders({ dev }) }];
+        },
+      }),
 };
 
 export default nextConfig;

@@ -1,19 +1,21 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-
 /**
- * Browser tests against the production build under `next start`, in Debian's Chromium (test
- * tools cannot download browsers here). The flags keep Chromium from reaching for the network,
- * which this machine does not have.
+ * Browser tests in Debian's Chromium (test tools cannot download browsers here), against either
+ * the production build under `next start` (default) or the static export served by nginx with
+ * deploy/nginx.conf (`E2E_TARGET=export`). The same tests run against both. The flags keep
+ * Chromium from reaching for the network, which this machine does not have.
  */
+const target = process.env.E2E_TARGET === "export" ? "export" : "next";
+const PORT = Number(process.env.E2E_PORT ?? (target === "export" ? 3200 : 3100));
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: [["list"], ["json", { outputFile: ".test-output/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: `.test-output/e2e-${target}.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
@@ -36,7 +38,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    command:
+      target === "export"
+        ? `bash scripts/serve-export.sh ${PORT}`
+        : `npx next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,32 +1,77 @@
 import { expect, test } from "@playwright/test";
+import { inlineScriptHashes, securityHeaders } from "../../lib/security";
 import { sitemapPaths } from "./helpers";
 
-const REQUIRED = {
-  "content-security-policy":
-    /default-src 'self'.*object-src 'none'.*base-uri 'self'.*form-action 'self'.*frame-ancestors 'none'/,
-  "strict-transport-security": /max-age=31536000/,
-  "x-content-type-options": /^nosniff$/,
-  "referrer-policy": /^strict-origin-when-cross-origin$/,
-  "permissions-policy": /camera=\(\)/,
-  "cross-origin-opener-policy": /^same-origin$/,
-  "cross-origin-resource-policy": /^same-origin$/,
-};
-
-test("every answer carries the security headers and no X-Powered-By", async ({ request }) => {
-  const paths = [
+/** The answers to check: every page, the feeds, a static file and the 404 page. */
+async function answers(request: Parameters<typeof sitemapPaths>[0]): Promise<string[]> {
+  const home = await (await request.get("/")).text();
+  const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(home)?.[1];
+  expect(stylesheet, "the start page links its stylesheet").toBeTruthy();
+  return [
     ...(await sitemapPaths(request)),
     "/moten/kalender.ics",
+    "/moten/2018-01-26-ledningsgruppen.ics",
     "/sitemap.xml",
+    "/robots.txt",
+    stylesheet!,
     "/finns-inte",
   ];
-  for (const path of paths) {
+}
+
+test("every answer carries exactly the site's security headers and no X-Powered-By", async ({
+  request,
+}) => {
+  const expected = securityHeaders();
+  for (const path of await answers(request)) {
     const headers = (await request.get(path)).headers();
-    for (const [name, pattern] of Object.entries(REQUIRED))
-      expect(headers[name], `${path} ${name}`).toMatch(pattern);
+    for (const { key, value } of expected)
+      expect(headers[key.toLowerCase()], `${path} ${key}`).toBe(value);
     expect(headers["x-powered-by"], path).toBeUndefined();
-    // No origin but our own in the policy.
-    expect(headers["content-security-policy"], path).not.toMatch(/https?:|\*/);
   }
+  // What the policy must say, whatever else changes in lib/security.ts.
+  const policy = expected.find(({ key }) => key === "Content-Security-Policy")!.value;
+  for (const directive of [
+    "default-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ])
+    expect(policy).toContain(directive);
+  expect(policy, "no origin but our own").not.toMatch(/https?:|\*/);
+});
+
+test("every page allows exactly its own inline scripts, by hash", async ({ request }) => {
+  for (const path of [...(await sitemapPaths(request)), "/finns-inte"]) {
+    const html = await (await request.get(path)).text();
+    const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"\/>/g);
+    expect(meta, `${path}: one meta policy`).toHaveLength(1);
+    const policy = /content="([^"]+)"/.exec(meta![0])![1]!;
+    const hashes = inlineScriptHashes(html);
+    expect(hashes.length, `${path} has inline scripts to hash`).toBeGreaterThan(0);
+    expect(policy).toBe(["script-src 'self'", ...hashes].join(" "));
+    // The meta policy comes before any script, or it would not cover them.
+    expect(html.indexOf(meta![0]), path).toBeLessThan(html.indexOf("<script"));
+  }
+});
+
+test("an inline script that was not in the page at build time does not run", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.route("**/om-run", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      "</body>",
+      `<script>document.documentElement.dataset.injected = "yes"</script></body>`,
+    );
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto("/om-run");
+  await expect(page.locator("h1")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.dataset.injected)).toBeUndefined();
+  expect(violations.join("\n")).toMatch(/Content.Security.Policy/);
 });
 
 test("every page works under the policy, with no violations reported", async ({

@@ -1,0 +1,90 @@
+import { createHash } from "node:crypto";
+
+/**
+ * The site's security headers, in one place: `next.config.ts` sends them from `next start`,
+ * `deploy/nginx.conf` repeats them for the static export (a test compares the two), and
+ * `scripts/hash-inline-scripts.ts` tightens script-src page by page.
+ */
+
+/**
+ * The header policy: only this site's own origin, no plugins, no framing. Next.js boots React
+ * with inline scripts in every prerendered page, and nonces would make every page dynamic, so
+ * the header alone allows inline scripts. Every built page then carries a second policy in a
+ * `<meta>` tag that lists the SHA-256 hashes of exactly its own inline scripts (see
+ * `withScriptHashes`). A browser enforces both policies, so only those scripts run.
+ * `next dev` needs 'unsafe-eval' for React's development tooling and is never deployed.
+ */
+export function contentSecurityPolicy({ dev = false } = {}): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+export function securityHeaders({ dev = false } = {}): { key: string; value: string }[] {
+  return [
+    { key: "Content-Security-Policy", value: contentSecurityPolicy({ dev }) },
+    { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    {
+      key: "Permissions-Policy",
+      value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    },
+    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+    { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+  ];
+}
+
+/** Script types a browser executes; anything else (JSON-LD, say) is a data block. */
+const EXECUTABLE_TYPES = new Set(["", "text/javascript", "module", "application/javascript"]);
+
+/** Inline `<script>` elements as the browser's parser sees them: attributes and raw text. */
+function inlineScripts(html: string): { attributes: string; text: string }[] {
+  const scripts: { attributes: string; text: string }[] = [];
+  // A script's text is raw: it ends at the first `</script`, whatever comes before it.
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script/gi)) {
+    const attributes = match[1] ?? "";
+    if (/\ssrc\s*=/i.test(attributes)) continue;
+    const type = /\stype\s*=\s*"([^"]*)"/i.exec(attributes)?.[1]?.trim().toLowerCase() ?? "";
+    if (!EXECUTABLE_TYPES.has(type)) continue;
+    // The HTML parser turns CR LF and lone CR into LF before a script sees its text.
+    scripts.push({ attributes, text: (match[2] ?? "").replace(/\r\n?/g, "\n") });
+  }
+  return scripts;
+}
+
+/** The CSP source expressions ('sha256-…') of a page's inline scripts, in page order. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = inlineScripts(html).map(
+    ({ text }) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`,
+  );
+  return [...new Set(hashes)];
+}
+
+export const SCRIPT_POLICY_MARKER = 'http-equiv="Content-Security-Policy"';
+
+/**
+ * The page with a `<meta>` policy that allows its own inline scripts and scripts from this
+ * origin, and nothing else. It goes right after `<meta charset>`, before any script, because a
+ * meta policy covers only what follows it. Throws on a page it cannot place it in safely.
+ */
+export function withScriptHashes(html: string): string {
+  if (html.includes(SCRIPT_POLICY_MARKER)) throw new Error("the page already has a meta policy");
+  const charset = /<meta charSet="utf-8"\/>/i.exec(html);
+  const firstScript = html.search(/<script\b/i);
+  if (!charset || (firstScript !== -1 && firstScript < charset.index))
+    throw new Error("no <meta charset> before the first script");
+  const policy = ["script-src 'self'", ...inlineScriptHashes(html)].join(" ");
+  const meta = `<meta ${SCRIPT_POLICY_MARKER} content="${policy}"/>`;
+  const at = charset.index + charset[0].length;
+  return html.slice(0, at) + meta + html.slice(at);
+}

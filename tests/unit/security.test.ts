@@ -1,0 +1,49 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { inlineScriptHashes, withScriptHashes } from "@/lib/security";
+
+const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+
+const page = (body: string) =>
+  `<!DOCTYPE html><html lang="sv"><head><meta charSet="utf-8"/><title>t</title></head><body>${body}</body></html>`;
+
+describe("inline script hashes", () => {
+  it("hashes the raw text of inline scripts only, once each", () => {
+    const html = page(
+      `<script src="/a.js" async=""></script><script>self.a=1</script>` +
+        `<script type="application/ld+json">{"@type":"Organization"}</script>` +
+        `<script id="_R_">self.b="</div>"</script><script>self.a=1</script>` +
+        `<script type="module">import "/m.js"</script>`,
+    );
+    expect(inlineScriptHashes(html)).toEqual([
+      sha("self.a=1"),
+      sha(`self.b="</div>"`),
+      sha(`import "/m.js"`),
+    ]);
+  });
+
+  it("hashes what the browser sees: line breaks as LF", () => {
+    expect(inlineScriptHashes(page("<script>a=1\r\nb=2\rc=3</script>"))).toEqual([
+      sha("a=1\nb=2\nc=3"),
+    ]);
+  });
+});
+
+describe("withScriptHashes", () => {
+  it("puts the page's policy right after <meta charset>, before any script", () => {
+    const html = withScriptHashes(page("<script>self.a=1</script>"));
+    expect(html).toContain(
+      `<meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' ${sha("self.a=1")}"/><title>`,
+    );
+  });
+
+  it("refuses a page it cannot make safe, or one that already has a policy", () => {
+    expect(() => withScriptHashes("<html><head><script>x</script></head></html>")).toThrow(
+      /meta charset/,
+    );
+    expect(() => withScriptHashes(`<script>x</script><meta charSet="utf-8"/>`)).toThrow(
+      /meta charset/,
+    );
+    expect(() => withScriptHashes(withScriptHashes(page("")))).toThrow(/already/);
+  });
+});
