@@ -15,6 +15,13 @@ describe("rendering Markdown", () => {
     expect(out).toContain('<a href="http://www.miun.se">www.miun.se</a>');
   });
 
+  it("keeps the page title the only h1: a text that uses # moves its headings down a level", () => {
+    expect(html("# Syfte\n\n## Mål\n\n###### Fotnot")).toBe(
+      '<h2 id="syfte">Syfte</h2>\n<h3 id="mål">Mål</h3>\n<h6 id="fotnot">Fotnot</h6>',
+    );
+    expect(html("## Syfte\n\n### Mål")).toBe('<h2 id="syfte">Syfte</h2>\n<h3 id="mål">Mål</h3>');
+  });
+
   it("keeps ordinary links, mail links and in-page anchors", () => {
     const out = html(
       "[Om](/om-run) [mejl](mailto:a@b.se) [ner](#uppdrag) [ut](https://www.digg.se/)",
