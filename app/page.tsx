@@ -34,7 +34,11 @@ export default function HomePage() {
       <div className="lead">
         <Markdown source={page.markdown} />
       </div>
-      <NextMeeting meetings={getMeetingViews()} allHref="/moten" />
+      <NextMeeting
+        meetings={getMeetingViews()}
+        allHref="/moten"
+        builtAt={new Date().toISOString()}
+      />
       <SectionLinks sections={startSections} />
       <JsonLd data={organizationJsonLd()} />
     </PageShell>

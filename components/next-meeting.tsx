@@ -5,25 +5,40 @@ import { MeetingItem } from "./meeting-item";
 import { useNow } from "./use-now";
 
 /**
- * "Nästa möte", judged by the visitor's clock. Without JavaScript it points to the list of
- * all meetings, which is right on any day.
+ * "Nästa möte", judged by the visitor's clock. Before the clock runs (and without
+ * JavaScript) it says what is true on any day from the build on: if no meeting lay ahead at
+ * build time, none can lie ahead for a visitor either, so "no planned meetings" is shown at
+ * once; otherwise it points to the list of all meetings, and the box keeps room for the
+ * meeting the clock will fill in, so nothing below it moves.
  */
-export function NextMeeting({ meetings, allHref }: { meetings: MeetingView[]; allHref: string }) {
+export function NextMeeting({
+  meetings,
+  allHref,
+  builtAt,
+}: {
+  meetings: MeetingView[];
+  allHref: string;
+  /** When the page was built (ISO 8601), passed by the server component that renders it. */
+  builtAt: string;
+}) {
   const now = useNow();
-  const next = now === null ? undefined : groupMeetings(meetings, now).next;
+  const plannedAtBuild = groupMeetings(meetings, new Date(builtAt)).next !== null;
+  const next = now !== null ? groupMeetings(meetings, now).next : plannedAtBuild ? undefined : null;
   return (
     <section
       aria-labelledby="nasta-mote"
       className="next-meeting"
       data-next-meeting={now ? "ready" : "static"}
+      data-reserve={plannedAtBuild ? "" : undefined}
     >
       <h2 id="nasta-mote">Nästa möte</h2>
+      {/* Each state is new markup (its own key), not the old text moved about: no layout shift. */}
       {next === undefined ? (
-        <p>
+        <p key="static">
           Se <a href={allHref}>alla möten med datum och tid</a>.
         </p>
       ) : next === null ? (
-        <p>
+        <p key="none">
           Inga planerade möten just nu. Se <a href={allHref}>tidigare möten</a>.
         </p>
       ) : (

@@ -15,7 +15,7 @@ export default function LeadershipPage() {
   return (
     <ContentPage route={route} trail={trail(OM_RUN, { href: route, label: "Ledningsgrupp" })}>
       <LeadershipList members={getLeadershipMembers()} />
-      <NextMeeting meetings={meetings} allHref="/moten" />
+      <NextMeeting meetings={meetings} allHref="/moten" builtAt={new Date().toISOString()} />
       <section aria-labelledby="motestider">
         <h2 id="motestider">Mötestider</h2>
         <MeetingsByYear meetings={meetings} headingLevel={3} showBody={false} />

@@ -1,0 +1,45 @@
+import { expect, test, type Page } from "@playwright/test";
+import { sitemapPaths } from "./helpers";
+
+/**
+ * No layout shift: the meeting clock fills in "Nästa möte" and regroups /moten after load, and
+ * nothing on the page may move when it does. Checked on today's date on every page, and with a
+ * clock in 2018 (meetings ahead) on /moten, at both widths. The box that keeps room for a
+ * meeting when the build knew of one is covered in tests/unit/next-meeting.test.tsx.
+ */
+async function layoutShift(page: Page, path: string): Promise<number> {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { __shifts: number[] }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[])
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  // The clock has run where there is one.
+  if (await page.locator("[data-next-meeting], [data-schedule]").count())
+    await expect(
+      page.locator("[data-next-meeting=ready], [data-schedule=grouped]").first(),
+    ).toBeVisible();
+  await page.waitForTimeout(300);
+  return page.evaluate(() =>
+    (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, value) => sum + value, 0),
+  );
+}
+
+test("no page shifts its layout as it loads", async ({ page, request }) => {
+  for (const path of await sitemapPaths(request))
+    expect(await layoutShift(page, path), path).toBe(0);
+});
+
+test("no shift when the clock regroups the meetings page around an upcoming meeting", async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date("2018-01-01T12:00:00+01:00"));
+  expect(await layoutShift(page, "/moten")).toBe(0);
+});
