@@ -15,6 +15,9 @@ npm run -s check
 step "Lint and formatting"
 npm run -s lint
 
+step "Dependency advisories (npm audit, production, high and critical)"
+node scripts/audit.mjs
+
 step "Types"
 npm run -s typecheck
 
