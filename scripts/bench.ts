@@ -231,6 +231,7 @@ async function lighthouseScores(origin: string): Promise<void> {
   section(`Lighthouse ${LIGHTHOUSE_RUNS}× per page (mobile, simulated throttling), median run`);
   const pages = [...mainNav.map(({ href }) => href), "/om-run/ledningsgrupp", "/om-run/medlemmar"];
   const rows: (string | number)[][] = [];
+  let retries = 0;
   // Lighthouse's CLI, one Chromium per run: its in-process API cannot run under tsx (esbuild's
   // helpers end up in the code Lighthouse sends to the page).
   const cli = path.join(ROOT, "node_modules/lighthouse/cli/index.js");
@@ -257,24 +258,13 @@ async function lighthouseScores(origin: string): Promise<void> {
       };
       const runs: Run[] = [];
       for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-        const result = spawnSync(
-          process.execPath,
-          [
-            cli,
-            origin + page,
-            "--output=json",
-            "--output-path=stdout",
-            "--quiet",
-            "--only-categories=performance,accessibility,best-practices,seo",
-            `--chrome-flags=${chromeFlags}`,
-          ],
-          {
-            cwd: ROOT,
-            env: { ...process.env, CHROME_PATH: CHROMIUM },
-            encoding: "utf8",
-            maxBuffer: 256 * 1024 * 1024,
-          },
-        );
+        // Chromium now and then fails to record a trace (NO_NAVSTART); such a run is repeated,
+        // at most twice, and the retries are reported.
+        let result = lighthouseRun(cli, origin + page, chromeFlags);
+        for (let retry = 1; retry <= 2 && result.status !== 0; retry++) {
+          retries += 1;
+          result = lighthouseRun(cli, origin + page, chromeFlags);
+        }
         if (result.status !== 0) throw new Error(`Lighthouse failed on ${page}: ${result.stderr}`);
         const { categories, audits } = JSON.parse(result.stdout) as {
           categories: Record<string, { score: number | null }>;
@@ -316,9 +306,31 @@ async function lighthouseScores(origin: string): Promise<void> {
       ]);
     }
   }
+  if (retries > 0) console.log(`(${retries} Lighthouse runs failed to record and were repeated)`);
   table(
     ["page", "perf (runs)", "a11y", "best pr.", "SEO", "CLS", "LCP s", "TBT ms", "kB", "budget"],
     rows,
+  );
+}
+
+function lighthouseRun(cli: string, url: string, chromeFlags: string) {
+  return spawnSync(
+    process.execPath,
+    [
+      cli,
+      url,
+      "--output=json",
+      "--output-path=stdout",
+      "--quiet",
+      "--only-categories=performance,accessibility,best-practices,seo",
+      `--chrome-flags=${chromeFlags}`,
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, CHROME_PATH: CHROMIUM },
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+    },
   );
 }
 
