@@ -12,13 +12,14 @@ import { createHash } from "node:crypto";
  * the header alone allows inline scripts. Every built page then carries a second policy in a
  * `<meta>` tag that lists the SHA-256 hashes of exactly its own inline scripts (see
  * `withScriptHashes`). A browser enforces both policies, so only those scripts run.
- * `next dev` needs 'unsafe-eval' for React's development tooling and is never deployed.
+ * `next dev` needs 'unsafe-eval' and inline styles for React's and Next's development tooling
+ * (its error overlay and hot reloading); it is never deployed.
  */
 export function contentSecurityPolicy({ dev = false } = {}): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self'",
+    `style-src 'self'${dev ? " 'unsafe-inline'" : ""}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",

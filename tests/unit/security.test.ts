@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { inlineScriptHashes, withScriptHashes } from "@/lib/security";
+import { contentSecurityPolicy, inlineScriptHashes, withScriptHashes } from "@/lib/security";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
@@ -45,5 +45,16 @@ describe("withScriptHashes", () => {
       /meta charset/,
     );
     expect(() => withScriptHashes(withScriptHashes(page("")))).toThrow(/already/);
+  });
+});
+
+describe("the header policy", () => {
+  it("allows no inline styles and no eval in production, only in next dev", () => {
+    const production = contentSecurityPolicy();
+    expect(production).toContain("style-src 'self';");
+    expect(production).not.toContain("unsafe-eval");
+    const dev = contentSecurityPolicy({ dev: true });
+    expect(dev).toContain("style-src 'self' 'unsafe-inline';");
+    expect(dev).toContain("'unsafe-eval'");
   });
 });
