@@ -102,7 +102,6 @@ async function buildScaling(): Promise<void> {
     for (const scale of SCALES) {
       const root = path.join(work, `x${scale}`);
       generateContent(path.join(ROOT, "content"), path.join(root, "content"), scale);
-      fs.cpSync(path.join(ROOT, "public"), path.join(root, "public"), { recursive: true });
       const files = fs
         .readdirSync(path.join(root, "content"), { recursive: true, encoding: "utf8" })
         .filter((name) => name.endsWith(".md") && !name.endsWith("README.md")).length;
