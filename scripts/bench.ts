@@ -243,67 +243,65 @@ async function lighthouseScores(origin: string): Promise<void> {
     "--disable-sync",
     "--no-first-run",
   ].join(" ");
-  {
-    for (const page of pages) {
-      type Run = {
-        performance: number;
-        accessibility: number;
-        bestPractices: number;
-        seo: number;
-        cls: number;
-        lcp: number;
-        tbt: number;
-        bytes: number;
-      };
-      const runs: Run[] = [];
-      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-        // Chromium now and then fails to record a trace (NO_NAVSTART); such a run is repeated,
-        // at most twice, and the retries are reported.
-        let result = lighthouseRun(cli, origin + page, chromeFlags);
-        for (let retry = 1; retry <= 2 && result.status !== 0; retry++) {
-          retries += 1;
-          result = lighthouseRun(cli, origin + page, chromeFlags);
-        }
-        if (result.status !== 0) throw new Error(`Lighthouse failed on ${page}: ${result.stderr}`);
-        const { categories, audits } = JSON.parse(result.stdout) as {
-          categories: Record<string, { score: number | null }>;
-          audits: Record<string, { numericValue?: number }>;
-        };
-        const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-        runs.push({
-          performance: score("performance"),
-          accessibility: score("accessibility"),
-          bestPractices: score("best-practices"),
-          seo: score("seo"),
-          cls: audits["cumulative-layout-shift"]?.numericValue ?? NaN,
-          lcp: audits["largest-contentful-paint"]?.numericValue ?? NaN,
-          tbt: audits["total-blocking-time"]?.numericValue ?? NaN,
-          bytes: audits["total-byte-weight"]?.numericValue ?? NaN,
-        });
+  type Run = {
+    performance: number;
+    accessibility: number;
+    bestPractices: number;
+    seo: number;
+    cls: number;
+    lcp: number;
+    tbt: number;
+    bytes: number;
+  };
+  for (const page of pages) {
+    const runs: Run[] = [];
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+      // Chromium now and then fails to record a trace (NO_NAVSTART); such a run is repeated,
+      // at most twice, and the retries are reported.
+      let result = lighthouseRun(cli, origin + page, chromeFlags);
+      for (let retry = 1; retry <= 2 && result.status !== 0; retry++) {
+        retries += 1;
+        result = lighthouseRun(cli, origin + page, chromeFlags);
       }
-      runs.sort((a, b) => a.performance - b.performance || a.lcp - b.lcp);
-      const median = runs[Math.floor(runs.length / 2)]!;
-      const misses = [
-        median.performance < BUDGET.performance && `performance ${median.performance}`,
-        median.accessibility < BUDGET.others && `accessibility ${median.accessibility}`,
-        median.bestPractices < BUDGET.others && `best practices ${median.bestPractices}`,
-        median.seo < BUDGET.others && `SEO ${median.seo}`,
-        median.cls > BUDGET.cls && `CLS ${median.cls}`,
-      ].filter(Boolean);
-      for (const miss of misses) budgetMisses.push(`${page}: Lighthouse ${miss}`);
-      rows.push([
-        page,
-        `${median.performance} (${runs.map((run) => run.performance).join(",")})`,
-        median.accessibility,
-        median.bestPractices,
-        median.seo,
-        median.cls.toFixed(3),
-        (median.lcp / 1000).toFixed(2),
-        Math.round(median.tbt),
-        kB(median.bytes),
-        misses.length ? "MISSED" : "ok",
-      ]);
+      if (result.status !== 0) throw new Error(`Lighthouse failed on ${page}: ${result.stderr}`);
+      const { categories, audits } = JSON.parse(result.stdout) as {
+        categories: Record<string, { score: number | null }>;
+        audits: Record<string, { numericValue?: number }>;
+      };
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      runs.push({
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        bestPractices: score("best-practices"),
+        seo: score("seo"),
+        cls: audits["cumulative-layout-shift"]?.numericValue ?? NaN,
+        lcp: audits["largest-contentful-paint"]?.numericValue ?? NaN,
+        tbt: audits["total-blocking-time"]?.numericValue ?? NaN,
+        bytes: audits["total-byte-weight"]?.numericValue ?? NaN,
+      });
     }
+    runs.sort((a, b) => a.performance - b.performance || a.lcp - b.lcp);
+    const median = runs[Math.floor(runs.length / 2)]!;
+    const misses = [
+      median.performance < BUDGET.performance && `performance ${median.performance}`,
+      median.accessibility < BUDGET.others && `accessibility ${median.accessibility}`,
+      median.bestPractices < BUDGET.others && `best practices ${median.bestPractices}`,
+      median.seo < BUDGET.others && `SEO ${median.seo}`,
+      median.cls > BUDGET.cls && `CLS ${median.cls}`,
+    ].filter(Boolean);
+    for (const miss of misses) budgetMisses.push(`${page}: Lighthouse ${miss}`);
+    rows.push([
+      page,
+      `${median.performance} (${runs.map((run) => run.performance).join(",")})`,
+      median.accessibility,
+      median.bestPractices,
+      median.seo,
+      median.cls.toFixed(3),
+      (median.lcp / 1000).toFixed(2),
+      Math.round(median.tbt),
+      kB(median.bytes),
+      misses.length ? "MISSED" : "ok",
+    ]);
   }
   if (retries > 0) console.log(`(${retries} Lighthouse runs failed to record and were repeated)`);
   table(
