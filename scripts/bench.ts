@@ -20,6 +20,7 @@ import zlib from "node:zlib";
 import autocannon from "autocannon";
 import { mainNav } from "../lib/site";
 import { generateContent } from "./bench/generate-content";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, waitForServer } from "./local-browser";
 
 const ROOT = path.resolve(__dirname, "..");
 const SCALES = (process.env.BENCH_SCALES ?? "1,10,100").split(",").map(Number);
@@ -28,7 +29,6 @@ const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const NEXT_PORT = 3400;
 const NGINX_PORT = 3500;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const BENCH_DIST = ".next-bench";
 
 const BUDGET = { pageKB: 150, performance: 95, others: 100, cls: 0 };
@@ -234,15 +234,7 @@ async function lighthouseScores(origin: string): Promise<void> {
   // Lighthouse's CLI, one Chromium per run: its in-process API cannot run under tsx (esbuild's
   // helpers end up in the code Lighthouse sends to the page).
   const cli = path.join(ROOT, "node_modules/lighthouse/cli/index.js");
-  const chromeFlags = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ].join(" ");
+  const chromeFlags = ["--headless=new", ...CHROMIUM_ARGS].join(" ");
   type Run = {
     performance: number;
     accessibility: number;
@@ -324,7 +316,7 @@ function lighthouseRun(cli: string, url: string, chromeFlags: string) {
     ],
     {
       cwd: ROOT,
-      env: { ...process.env, CHROME_PATH: CHROMIUM },
+      env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
       encoding: "utf8",
       maxBuffer: 256 * 1024 * 1024,
     },
@@ -332,18 +324,6 @@ function lighthouseRun(cli: string, url: string, chromeFlags: string) {
 }
 
 // 4. Load -------------------------------------------------------------------------------------
-
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 150; attempt++) {
-    const ok = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer`);
-}
 
 async function load(servers: { name: string; origin: string }[]): Promise<void> {
   section(
@@ -419,8 +399,8 @@ async function main(): Promise<void> {
       stdio: "ignore",
       detached: true,
     });
-    await waitFor(`http://127.0.0.1:${NEXT_PORT}/`);
-    await waitFor(`http://127.0.0.1:${NGINX_PORT}/`);
+    await waitForServer(`http://127.0.0.1:${NEXT_PORT}/`);
+    await waitForServer(`http://127.0.0.1:${NGINX_PORT}/`);
     await lighthouseScores(`http://127.0.0.1:${NEXT_PORT}`);
     await load([
       { name: "next start", origin: `http://127.0.0.1:${NEXT_PORT}` },

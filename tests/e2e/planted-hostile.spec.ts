@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { copyRoot, PROJECT_ROOT } from "../helpers/fixtures";
 import { HOSTILE_FRAGMENTS } from "../helpers/hostile-markdown";
+import { waitForServer } from "../../scripts/local-browser";
 
 /**
  * A content file full of hostile Markdown is planted in a copy of the real content, the site is
@@ -61,15 +62,7 @@ test.beforeAll(async ({}, testInfo) => {
     stdio: "ignore",
     detached: true,
   });
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const up = await fetch(ORIGIN).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (up) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error("next start with the planted file did not answer");
+  await waitForServer(ORIGIN);
 });
 
 test.afterAll(() => {
