@@ -6,17 +6,24 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/local-browser";
  * the production build under `next start` (default) or the static export served by nginx with
  * deploy/nginx.conf (`E2E_TARGET=export`). The same tests run against both. The flags keep
  * Chromium from reaching for the network, which this machine does not have.
+ *
+ * `E2E_CONTENT` says what the build was made from. `tests/e2e/site/` holds what must be true
+ * for any valid content and always runs; `tests/e2e/fixture/` names, counts and dates the
+ * fixture site's content (tests/fixtures/site) and runs only on a build of it
+ * (`E2E_CONTENT=fixture`), never on the editors' real content.
  */
 const target = process.env.E2E_TARGET === "export" ? "export" : "next";
+const content = process.env.E2E_CONTENT ?? "real";
 const PORT = Number(process.env.E2E_PORT ?? (target === "export" ? 3200 : 3100));
 
 export default defineConfig({
   testDir: "tests/e2e",
+  testIgnore: content === "fixture" ? [] : ["fixture/**"],
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: [["list"], ["json", { outputFile: `.test-output/e2e-${target}.json` }]],
+  reporter: [["list"], ["json", { outputFile: `.test-output/e2e-${content}-${target}.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {

@@ -7,6 +7,12 @@ import { formatProblem } from "@/lib/content/problems";
 export const VALID_ROOT = path.resolve(__dirname, "../fixtures/valid");
 export const INVALID_ROOT = path.resolve(__dirname, "../fixtures/invalid");
 export const PROJECT_ROOT = path.resolve(__dirname, "../..");
+/**
+ * A complete small site (a copy of the content at one moment) that only developers change.
+ * Tests that name, count or date particular content run on it, never on the real `content/`,
+ * which belongs to the editors.
+ */
+export const SITE_ROOT = path.resolve(__dirname, "../fixtures/site");
 
 /** A temporary copy of a project root (content/ and public/) to break on purpose. */
 export function copyRoot(from: string = VALID_ROOT): string {

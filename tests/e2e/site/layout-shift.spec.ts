@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { sitemapPaths } from "./helpers";
+import { sitemapPaths } from "../helpers";
 
 /**
  * No layout shift: the meeting clock fills in "Nästa möte" and regroups /moten after load, and

@@ -1,16 +1,21 @@
 import { expect, test } from "@playwright/test";
-import { inlineScriptHashes, securityHeaders } from "../../lib/security";
-import { sitemapPaths } from "./helpers";
+import { inlineScriptHashes, securityHeaders } from "../../../lib/security";
+import { sitemapPaths } from "../helpers";
 
-/** The answers to check: every page, the feeds, a static file and the 404 page. */
+/**
+ * The answers to check: every page, the feeds (one meeting's file, whichever the content has
+ * first), a static file and the 404 page.
+ */
 async function answers(request: Parameters<typeof sitemapPaths>[0]): Promise<string[]> {
   const home = await (await request.get("/")).text();
   const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(home)?.[1];
   expect(stylesheet, "the start page links its stylesheet").toBeTruthy();
+  const meetings = await (await request.get("/moten")).text();
+  const meetingFile = /href="(\/moten\/(?!kalender\.ics)[^"]+\.ics)"/.exec(meetings)?.[1];
   return [
     ...(await sitemapPaths(request)),
     "/moten/kalender.ics",
-    "/moten/2018-01-26-ledningsgruppen.ics",
+    ...(meetingFile ? [meetingFile] : []),
     "/sitemap.xml",
     "/robots.txt",
     stylesheet!,

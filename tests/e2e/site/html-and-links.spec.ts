@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
-import { sitemapPaths } from "./helpers";
+import { sitemapPaths } from "../helpers";
 
 // The HTML is the same at every width, so these run once, in the desktop project.
 test.beforeEach(({}, testInfo) => {

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { sitemapPaths, WCAG_TAGS } from "./helpers";
+import { sitemapPaths, WCAG_TAGS } from "../helpers";
 
 /** axe on every address in the sitemap and on the 404 page, at the project's width. */
 test("no axe violations on any page", async ({ page, request }) => {
@@ -46,23 +46,4 @@ test("the keyboard can walk the navigation", async ({ page }) => {
   ]);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/moten$/);
-});
-
-test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
-
-  test("every page shows its content", async ({ page, request }) => {
-    for (const path of await sitemapPaths(request)) {
-      await page.goto(path);
-      await expect(page.locator("h1"), path).toHaveCount(1);
-      await expect(page.getByText("Senast uppdaterad"), path).toBeVisible();
-    }
-  });
-
-  test("the meetings page lists every meeting with its date", async ({ page }) => {
-    await page.goto("/moten");
-    await expect(page.locator(".meeting")).toHaveCount(6);
-    await expect(page.locator("time", { hasText: "fredag 26 januari 2018" })).toBeVisible();
-    await expect(page.locator("time", { hasText: "torsdag 22 november 2018" })).toBeVisible();
-  });
 });
