@@ -1,19 +1,56 @@
 /**
  * `npm run check`: validates every content file and prints every problem, one line each, in
- * Swedish. Exits 1 on any problem, so CI and `npm run build` stop before publishing.
- * Usage: npm run check [-- <project root>]
+ * Swedish. Exits 1 on any problem, so CI and `npm run build` stop before publishing. Pages past
+ * their review-by date are listed as warnings and do not change the exit code.
+ *
+ * Usage: npm run check [-- [--json] [<project root>]]
+ *   --json   prints one JSON array of findings ({ severity, file, line, field, message }) on
+ *            standard output instead of text, for any forge or tool.
+ * With GITHUB_ACTIONS=true (set by GitHub Actions) it also prints one workflow command per
+ * finding, so each message appears on its line in the pull request, and adds them to the run's
+ * summary page (GITHUB_STEP_SUMMARY).
  */
+import fs from "node:fs";
 import path from "node:path";
 import { loadContent } from "../lib/content/reader";
-import { formatProblems } from "../lib/content/problems";
+import {
+  findings,
+  findingsJson,
+  formatProblems,
+  formatWarnings,
+  summaryMarkdown,
+  workflowCommand,
+} from "../lib/content/report";
 
-const root = path.resolve(process.argv[2] ?? process.env.CONTENT_ROOT ?? process.cwd());
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const rootArg = args.find((arg) => !arg.startsWith("--"));
+const root = path.resolve(rootArg ?? process.env.CONTENT_ROOT ?? process.cwd());
 const started = performance.now();
 // Drafts are checked too: a draft must be right before it is published.
-const { content, problems } = loadContent(root, { includeDrafts: true });
+const { content, problems, warnings } = loadContent(root, { includeDrafts: true });
 const elapsed = Math.round(performance.now() - started);
+const failed = problems.length > 0 || !content;
+// Machine-read paths are from where the check runs (the repository root in CI), not from the
+// content root, so that a forge can put each note on its file.
+const all = findings(problems, warnings).map((finding) => ({
+  ...finding,
+  file: path.relative(process.cwd(), path.join(root, finding.file)).split(path.sep).join("/"),
+}));
 
-if (problems.length > 0 || !content) {
+if (json) {
+  console.log(findingsJson(all));
+  process.exit(failed ? 1 : 0);
+}
+
+if (process.env.GITHUB_ACTIONS === "true") {
+  for (const finding of all) console.log(workflowCommand(finding));
+  // The run's summary page lists the same, so the weekly run shows what to look over.
+  const summary = process.env.GITHUB_STEP_SUMMARY;
+  if (summary) fs.appendFileSync(summary, summaryMarkdown(all));
+}
+
+if (failed) {
   console.error(formatProblems(problems));
   console.error(
     "\nRätta raderna ovan och kör npm run check igen. Se content/README.md för alla fält.",
@@ -30,3 +67,4 @@ const count =
   content.documents.length +
   1;
 console.log(`Innehållet är giltigt: ${count} filer kontrollerade på ${elapsed} ms.`);
+if (warnings.length > 0) console.log(`\n${formatWarnings(warnings)}`);
