@@ -1,9 +1,7 @@
+import { ContentPage } from "@/components/content-page";
 import { JsonLd } from "@/components/json-ld";
-import { PageShell } from "@/components/layout/page-shell";
-import { Markdown } from "@/components/markdown";
 import { NextMeeting } from "@/components/next-meeting";
 import { SectionLinks } from "@/components/section-links";
-import { routeUpdated } from "@/lib/content/addresses";
 import { getMeetingViews } from "@/lib/content/meetings";
 import { getPage } from "@/lib/content/pages";
 import { pageMetadata } from "@/lib/metadata";
@@ -23,17 +21,8 @@ export function generateMetadata() {
 }
 
 export default function HomePage() {
-  const page = getPage(route);
   return (
-    <PageShell
-      currentPath={route}
-      title={page.title}
-      updated={routeUpdated(route)}
-      source={page.source}
-    >
-      <div className="lead">
-        <Markdown source={page.markdown} />
-      </div>
+    <ContentPage route={route} lead>
       <NextMeeting
         meetings={getMeetingViews()}
         allHref="/moten"
@@ -41,6 +30,6 @@ export default function HomePage() {
       />
       <SectionLinks sections={startSections} />
       <JsonLd data={organizationJsonLd()} />
-    </PageShell>
+    </ContentPage>
   );
 }

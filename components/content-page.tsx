@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { Crumb } from "@/components/layout/breadcrumbs";
 import { PageShell } from "@/components/layout/page-shell";
 import { Markdown } from "@/components/markdown";
-import { routeUpdated } from "@/lib/content/addresses";
+import { routeReview, routeUpdated } from "@/lib/content/addresses";
 import { getPage } from "@/lib/content/pages";
 import { pageMetadata } from "@/lib/metadata";
 import type { PageRoute } from "@/lib/site";
@@ -20,10 +20,13 @@ export function contentPageMetadata(route: PageRoute) {
 export function ContentPage({
   route,
   trail,
+  lead = false,
   children,
 }: {
   route: PageRoute;
   trail?: readonly Crumb[];
+  /** Sets the page file's text as the page's introduction (larger type), as the start page does. */
+  lead?: boolean;
   children?: ReactNode;
 }) {
   const page = getPage(route);
@@ -34,8 +37,15 @@ export function ContentPage({
       trail={trail}
       updated={routeUpdated(route)}
       source={page.source}
+      review={routeReview(route)}
     >
-      <Markdown source={page.markdown} />
+      {lead ? (
+        <div className="lead">
+          <Markdown source={page.markdown} />
+        </div>
+      ) : (
+        <Markdown source={page.markdown} />
+      )}
       {children}
     </PageShell>
   );

@@ -1,4 +1,10 @@
-import { DOCUMENT_KIND_LABELS, formatPeriod, type ContentDocument } from "@/lib/content/documents";
+import {
+  documentOverdue,
+  DOCUMENT_KIND_LABELS,
+  formatPeriod,
+  type ContentDocument,
+} from "@/lib/content/documents";
+import { FormattedDate } from "./formatted-date";
 import { DraftBadge } from "./draft-badge";
 import { Markdown } from "./markdown";
 
@@ -6,36 +12,48 @@ import { Markdown } from "./markdown";
 export function DocumentList({ documents }: { documents: readonly ContentDocument[] }) {
   return (
     <ul className="documents">
-      {documents.map((document) => (
-        <li key={document.slug} className="document">
-          <h2 className="document-title">
-            {document.file ? <a href={document.file}>{document.title}</a> : document.title}
-            {document.draft && (
-              <>
-                {" "}
-                <DraftBadge />
-              </>
-            )}
-          </h2>
-          <dl className="document-facts">
-            <div>
-              <dt>Typ</dt>
-              <dd>{DOCUMENT_KIND_LABELS[document.kind]}</dd>
-            </div>
-            <div>
-              <dt>{document.period.from === document.period.to ? "År" : "Period"}</dt>
-              <dd>{formatPeriod(document.period)}</dd>
-            </div>
-            {!document.file && (
+      {documents.map((document) => {
+        const overdue = documentOverdue(document);
+        return (
+          <li key={document.slug} className="document">
+            <h2 className="document-title">
+              {document.file ? <a href={document.file}>{document.title}</a> : document.title}
+              {document.draft && (
+                <>
+                  {" "}
+                  <DraftBadge />
+                </>
+              )}
+            </h2>
+            <dl className="document-facts">
               <div>
-                <dt>Fil</dt>
-                <dd>Finns inte publicerad här ännu</dd>
+                <dt>Typ</dt>
+                <dd>{DOCUMENT_KIND_LABELS[document.kind]}</dd>
               </div>
-            )}
-          </dl>
-          {document.markdown.trim() && <Markdown source={document.markdown} />}
-        </li>
-      ))}
+              <div>
+                <dt>{document.period.from === document.period.to ? "År" : "Period"}</dt>
+                <dd>{formatPeriod(document.period)}</dd>
+              </div>
+              {!document.file && (
+                <div>
+                  <dt>Fil</dt>
+                  <dd>Finns inte publicerad här ännu</dd>
+                </div>
+              )}
+              {overdue && (
+                <div>
+                  <dt>Aktualitet</dt>
+                  <dd>
+                    Kan vara inaktuellt: skulle ha setts över senast{" "}
+                    <FormattedDate date={overdue} />
+                  </dd>
+                </div>
+              )}
+            </dl>
+            {document.markdown.trim() && <Markdown source={document.markdown} />}
+          </li>
+        );
+      })}
     </ul>
   );
 }

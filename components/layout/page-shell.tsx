@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { FormattedDate } from "@/components/formatted-date";
+import { ReviewNotice } from "@/components/review-notice";
+import type { ReviewNoticeData } from "@/lib/content/review";
 import { editBaseUrl } from "@/lib/site";
 import { Breadcrumbs, type Crumb } from "./breadcrumbs";
 import { SiteFooter } from "./site-footer";
@@ -17,6 +19,8 @@ interface PageShellProps {
   source?: string;
   /** Shown between the heading and the text, e.g. a draft marker. */
   lead?: ReactNode;
+  /** Set when the page's review-by date has passed: said under the heading. */
+  review?: ReviewNoticeData | null;
   children: ReactNode;
 }
 
@@ -28,6 +32,7 @@ export function PageShell({
   updated,
   source,
   lead,
+  review,
   children,
 }: PageShellProps) {
   return (
@@ -38,6 +43,7 @@ export function PageShell({
         {trail && trail.length > 1 && <Breadcrumbs trail={trail} />}
         <main id="innehall" tabIndex={-1}>
           <h1>{title}</h1>
+          {review && <ReviewNotice {...review} />}
           {lead}
           {children}
         </main>

@@ -1,10 +1,11 @@
 import { networkHref, pageRoutes, type PageRoute } from "../site";
-import { getLeadership, getLeadershipMembers } from "./leadership";
+import { getChair, getLeadership, getLeadershipMembers } from "./leadership";
 import { getMeetings } from "./meetings";
 import { getNetwork, getNetworks } from "./networks";
 import { getPage, lastUpdated } from "./pages";
 import { getPerson } from "./people";
 import { getContent, type Source } from "./reader";
+import { overdueReview, type Reviewable, type ReviewNoticeData } from "./review";
 
 /**
  * Every address of the site and the content files it is made from, in one place: the sitemap,
@@ -46,6 +47,24 @@ export function networkUpdated(slug: string): Date {
   const network = getNetwork(slug);
   if (!network) throw new Error(`content/natverk/${slug}.md saknas`);
   return lastUpdated(network, [getPerson(network.contact)]);
+}
+
+/**
+ * The review notice for a page made from `item` when its review-by date has passed at build
+ * time, else null. Whom to ask: `contact`, or the site's contact (the chair).
+ */
+function reviewNotice(item: Reviewable, contact = getChair()?.person): ReviewNoticeData | null {
+  const review = overdueReview(item, getContent(), new Date());
+  return review ? { date: review.date, contact } : null;
+}
+
+export function routeReview(route: PageRoute): ReviewNoticeData | null {
+  return reviewNotice(getPage(route));
+}
+
+export function networkReview(slug: string): ReviewNoticeData | null {
+  const network = getNetwork(slug);
+  return network ? reviewNotice(network, getPerson(network.contact)) : null;
 }
 
 export interface SiteAddress {

@@ -1,4 +1,5 @@
 import { getContent, type ContentDocument } from "./reader";
+import { overdueReview } from "./review";
 import type { DocumentKind } from "./schemas";
 
 export type { ContentDocument };
@@ -23,4 +24,9 @@ export function getDocuments(): ContentDocument[] {
 /** "2017–2019", or "2018" for a single year. */
 export function formatPeriod(period: { from: number; to: number }): string {
   return period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
+}
+
+/** A document's review-by date when it has passed at build time (see review.ts), else null. */
+export function documentOverdue(document: ContentDocument): Date | null {
+  return overdueReview(document, getContent(), new Date())?.date ?? null;
 }

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { fileRoutes, fixedBodies, networkHref, pageRoutes } from "../site";
 import { collectLinks, internalPath } from "../markdown/links";
 import { lastCommitDates } from "./git-dates";
+import { overdueWarnings } from "./review";
 import { closest, ContentError, knownKeys, problemsFromIssue, type Problem } from "./problems";
 import {
   DocumentSchema,
@@ -15,7 +16,9 @@ import {
   NetworkSchema,
   PageSchema,
   PersonSchema,
+  SettingsSchema,
   SLUG_PATTERN,
+  type Settings,
 } from "./schemas";
 
 /**
@@ -54,6 +57,8 @@ export interface Content {
   leadership: Leadership;
   meetings: Meeting[];
   documents: ContentDocument[];
+  /** Site-wide settings from content/webbplatsen.md, or their defaults when it is absent. */
+  settings: Settings;
 }
 
 /** The content folders, what each holds, and whether its text under the front matter is shown. */
@@ -67,16 +72,22 @@ export const FOLDERS = {
 } as const;
 
 export const LEADERSHIP_FILE = "ledningsgruppen.md";
+export const SETTINGS_FILE = "webbplatsen.md";
 const GUIDE_FILE = "README.md";
 
 export interface LoadOptions {
   /** Keep files marked `draft: true` (development previews and `npm run check`). */
   includeDrafts: boolean;
+  /** The instant review-by dates are judged at (the check's clock); default: now. */
+  now?: Date;
 }
 
 export interface LoadResult {
   content: Content | null;
+  /** Errors: while there is one, nothing is built. */
   problems: Problem[];
+  /** Warnings that do not stop the build: pages past their review-by date. */
+  warnings: Problem[];
 }
 
 function toPosix(file: string): string {
@@ -260,7 +271,7 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
   const publicDir = path.join(root, "public");
   const committed = lastCommitDates(root, "content");
   if (!fs.existsSync(contentDir)) {
-    return { content: null, problems: [{ file: "content", message: "mappen finns inte." }] };
+    return { content: null, problems: [{ file: "content", message: "mappen finns inte." }], warnings: [] };
   }
 
   // Files an editor put where nothing reads them would be silently ignored: say so.
@@ -283,7 +294,7 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
           });
         }
       }
-    } else if (name !== LEADERSHIP_FILE && name !== GUIDE_FILE) {
+    } else if (name !== LEADERSHIP_FILE && name !== SETTINGS_FILE && name !== GUIDE_FILE) {
       problems.push({
         file: `content/${name}`,
         message: `läses inte. Lägg filen i en av mapparna: ${[...knownFolders].join(", ")}.`,
@@ -380,6 +391,21 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
           });
         }
         seen.add(member.person);
+      });
+    }
+  }
+
+  // Site-wide settings: optional, with defaults for every field.
+  let settings: Settings | null = SettingsSchema.parse({});
+  const settingsPath = path.join(contentDir, SETTINGS_FILE);
+  if (fs.existsSync(settingsPath)) {
+    const raw = readRaw(root, settingsPath, problems);
+    settings = raw ? validate(raw, SettingsSchema, problems) : null;
+    if (raw && raw.body.trim() !== "") {
+      problems.push({
+        file: raw.file,
+        line: raw.bodyLine,
+        message: "har text under front matter, men inställningarna visas inte som text. Ta bort texten.",
       });
     }
   }
@@ -494,25 +520,29 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     }
   }
 
-  if (problems.length > 0 || leadership === null) return { content: null, problems };
+  if (problems.length > 0 || leadership === null || settings === null) {
+    return { content: null, problems, warnings: [] };
+  }
 
   const published = <T extends { draft: boolean }>(items: T[]) =>
     options.includeDrafts ? items : items.filter((item) => !item.draft);
-  return {
-    content: {
-      pages,
-      people,
-      networks: published(networks),
-      members,
-      leadership,
-      meetings: published(meetings),
-      documents: published(documents),
-    },
-    problems,
+  const content: Content = {
+    pages,
+    people,
+    networks: published(networks),
+    members,
+    leadership,
+    meetings: published(meetings),
+    documents: published(documents),
+    settings,
   };
+  const warnings = overdueWarnings(content, options.now ?? new Date(), (file, field) =>
+    frontMatterLines(file)([field]),
+  );
+  return { content, problems, warnings };
 }
 
-const cache = new Map<string, Content>();
+const cache = new Map<string, { content: Content; stamp: string }>();
 
 /** The project root whose `content/` the site shows; tests and benchmarks point elsewhere. */
 export function contentRoot(): string {
@@ -526,20 +556,53 @@ export function includeDrafts(): boolean {
 }
 
 /**
+ * Every file under `content/` and `public/` with its size and change time: a cheap stamp (one
+ * `stat` per file, no reading) that changes whenever an editor saves, adds, renames or deletes.
+ */
+function contentStamp(root: string): string {
+  const parts: string[] = [];
+  const walk = (directory: string) => {
+    let names: string[];
+    try {
+      names = fs.readdirSync(directory).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const full = path.join(directory, name);
+      const stat = fs.lstatSync(full, { throwIfNoEntry: false });
+      if (!stat) continue;
+      if (stat.isDirectory()) walk(full);
+      else parts.push(`${full}\0${stat.size}\0${stat.mtimeMs}`);
+    }
+  };
+  walk(path.join(root, "content"));
+  walk(path.join(root, "public"));
+  return parts.join("\n");
+}
+
+/**
  * All content, read and validated once per process. Throws a `ContentError` listing every
  * problem, which stops `next build` before anything is published.
+ *
+ * In development (`next dev`) the content is read again whenever a file under `content/` or
+ * `public/` has changed since the last read, so the preview follows each save, and a mistake
+ * shows its Swedish message on the next reload instead of the last good page.
  */
 export function getContent(): Content {
   const root = contentRoot();
   const drafts = includeDrafts();
   const key = `${root}\0${drafts}`;
+  const following = process.env.NODE_ENV === "development";
+  const stamp = following ? contentStamp(root) : "";
   const cached = cache.get(key);
-  if (cached) return cached;
+  if (cached && cached.stamp === stamp) return cached.content;
+  cache.delete(key);
   // `npm run bench` counts the reads of a build: one per build process, never one per page.
   const readLog = process.env.RUN_CONTENT_READ_LOG;
   if (readLog) fs.appendFileSync(readLog, `${process.pid}\n`);
   const { content, problems } = loadContent(root, { includeDrafts: drafts });
   if (!content) throw new ContentError(problems);
-  cache.set(key, content);
+  cache.set(key, { content, stamp });
   return content;
 }

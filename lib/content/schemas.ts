@@ -91,6 +91,18 @@ const updated = calendarDate({
   example: "2018-04-23",
 }).transform(stockholmDayStart);
 
+/**
+ * When the text must next be looked over (Webbriktlinjer R23–R26: information is dated and kept
+ * current). Past it, the page says so and `npm run check` warns.
+ */
+const reviewBy = calendarDate({
+  description:
+    "Datum då innehållet senast ska ses över (ÅÅÅÅ-MM-DD), valfritt. Efter datumet visar sidan att informationen kan vara inaktuell, och npm run check varnar. Utan fältet gäller webbplatsens intervall (webbplatsen.md) från senaste ändringen.",
+  example: "2027-06-30",
+})
+  .transform(stockholmDayStart)
+  .optional();
+
 const draft = field(z.boolean().default(false), {
   description:
     "Utkast: skriv true för att dölja filen på den publicerade webbplatsen. Den syns då bara i förhandsvisningen (npm run dev), märkt \"Utkast\".",
@@ -113,6 +125,7 @@ export const PageSchema = z.strictObject({
     },
   ),
   updated,
+  review_by: reviewBy,
 });
 
 /** content/personer/*.md: anyone named on the site, referred to by file name. */
@@ -164,6 +177,7 @@ export const NetworkSchema = z.strictObject({
     example: "ulrika-auno",
   }),
   updated,
+  review_by: reviewBy,
   draft,
 });
 
@@ -347,7 +361,25 @@ export const DocumentSchema = z.strictObject({
       example: "/dokument/handlingsplan-2018.pdf",
     },
   ),
+  review_by: reviewBy,
   draft,
+});
+
+/** content/webbplatsen.md (optional): settings for the whole site. */
+export const SettingsSchema = z.strictObject({
+  review_interval_months: field(
+    z
+      .number({ error: "ska vara ett heltal, t.ex. 12." })
+      .int({ error: "ska vara ett heltal, t.ex. 12." })
+      .min(1, { error: "ska vara minst 1 (månad)." })
+      .max(60, { error: "ska vara högst 60 (månader)." })
+      .default(12),
+    {
+      description:
+        "Hur många månader efter senaste ändringen en sida, ett nätverk eller ett dokument utan review_by ska ses över. Standard 12.",
+      example: "12",
+    },
+  ),
 });
 
 export type PageData = z.output<typeof PageSchema>;
@@ -357,6 +389,7 @@ export type MemberData = z.output<typeof MemberSchema>;
 export type LeadershipData = z.output<typeof LeadershipSchema>;
 export type MeetingData = z.output<typeof MeetingSchema>;
 export type DocumentData = z.output<typeof DocumentSchema>;
+export type Settings = z.output<typeof SettingsSchema>;
 export type County = (typeof COUNTIES)[number];
 export type LeadershipRole = (typeof LEADERSHIP_ROLES)[number];
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyRoot, PROJECT_ROOT } from "../helpers/fixtures";
+import { copyRoot, PROJECT_ROOT, SITE_ROOT } from "../helpers/fixtures";
 
 /**
  * The real content passes `npm run check`; broken copies of real files make both
@@ -10,19 +10,34 @@ import { copyRoot, PROJECT_ROOT } from "../helpers/fixtures";
  * ever published.
  */
 
-const run = (command: string, args: string[], env: Record<string, string> = {}) =>
+const run = (
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+  cwd: string = PROJECT_ROOT,
+) =>
   spawnSync(command, args, {
-    cwd: PROJECT_ROOT,
+    cwd,
     encoding: "utf8",
-    // The build sets NODE_ENV itself; vitest's "test" must not leak into it.
-    env: { ...process.env, NODE_ENV: "production", ...env } as NodeJS.ProcessEnv,
+    // The build sets NODE_ENV itself; vitest's "test" must not leak into it. Annotations are
+    // asked for explicitly below, whether or not the tests themselves run in GitHub Actions.
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      GITHUB_ACTIONS: "",
+      ...env,
+    } as NodeJS.ProcessEnv,
     timeout: 240_000,
   });
+
+const CHECK = path.join(PROJECT_ROOT, "scripts/check-content.ts");
+// Run from the content's own root, as CI runs it from the repository's; npx would not find tsx.
+const TSX = path.join(PROJECT_ROOT, "node_modules/.bin/tsx");
 
 let broken: string;
 
 beforeAll(() => {
-  broken = copyRoot(PROJECT_ROOT);
+  broken = copyRoot(SITE_ROOT);
   const write = (file: string, change: (text: string) => string) => {
     const target = path.join(broken, file);
     fs.writeFileSync(target, change(fs.readFileSync(target, "utf8")));
@@ -59,6 +74,77 @@ describe("npm run check", () => {
       'content/moten/2018-02-14-ledningsgruppen.md:3: fältet "date" "2018-02-31" är inget datum som finns.',
     );
     expect(result.stderr).toContain("content/personer/eva-fors.md:3: YAML-fel");
+  });
+});
+
+describe("npm run check for a forge", () => {
+  it("prints one GitHub workflow command per problem, on the file and line, in GitHub Actions", () => {
+    const result = run(TSX, [CHECK], { GITHUB_ACTIONS: "true" }, broken);
+    expect(result.status).toBe(1);
+    const commands = result.stdout.split("\n").filter((line) => line.startsWith("::"));
+    expect(commands).toEqual([
+      '::error file=content/personer/eva-fors.md,line=3,title=Fel i innehållet::YAML-fel: ett citattecken (") är inte stängt. Rad 2: «name: "Eva Fors», rad 3: «---». Felet står på den raden eller raden före. Skriv varje fält som "namn: värde" på en egen rad, och listor som rader som börjar med "- ".',
+      '::error file=content/natverk/regionalt-ikt-natverk.md,line=3,title=Fel i innehållet::fältet "sammanfattning" är okänt — menade du "summary"?',
+      '::error file=content/moten/2018-02-14-ledningsgruppen.md,line=3,title=Fel i innehållet::fältet "date" "2018-02-31" är inget datum som finns. Kontrollera dag och månad.',
+    ]);
+    // Outside GitHub Actions there are no workflow commands.
+    expect(run(TSX, [CHECK], {}, broken).stdout).not.toContain("::error");
+  });
+
+  it("prints the findings as JSON with --json, for any other forge", () => {
+    const result = run(TSX, [CHECK, "--json"], {}, broken);
+    expect(result.status).toBe(1);
+    const findings = JSON.parse(result.stdout) as Record<string, unknown>[];
+    expect(findings).toHaveLength(3);
+    expect(findings[1]).toEqual({
+      severity: "error",
+      file: "content/natverk/regionalt-ikt-natverk.md",
+      line: 3,
+      field: "sammanfattning",
+      message: 'är okänt — menade du "summary"?',
+    });
+    for (const finding of findings)
+      expect(Object.keys(finding).sort()).toEqual(["field", "file", "line", "message", "severity"]);
+  });
+
+  it("lists a page past its review-by date as a warning and still passes", () => {
+    const root = copyRoot(SITE_ROOT);
+    try {
+      const file = path.join(root, "content/sidor/medlemmar.md");
+      fs.writeFileSync(
+        file,
+        fs.readFileSync(file, "utf8").replace(/^updated: .*$/m, "$&\nreview_by: 2019-06-30"),
+      );
+      const summary = path.join(root, "summary.md");
+      const text = run(
+        TSX,
+        [CHECK],
+        { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary },
+        root,
+      );
+      expect(text.status).toBe(0);
+      expect(text.stdout).toContain("Innehållet är giltigt");
+      expect(text.stdout).toContain(
+        'content/sidor/medlemmar.md:5: fältet "review_by" är 30 juni 2019, och den dagen har passerat.',
+      );
+      expect(text.stdout).toMatch(
+        /^::warning file=content\/sidor\/medlemmar\.md,line=5,title=Innehåll att se över::fältet "review_by" är 30 juni 2019/m,
+      );
+      expect(fs.readFileSync(summary, "utf8")).toContain(
+        '- `content/sidor/medlemmar.md:5`: fältet "review_by" är 30 juni 2019',
+      );
+      const json = run(TSX, [CHECK, "--json"], {}, root);
+      expect(json.status).toBe(0);
+      expect(JSON.parse(json.stdout)).toContainEqual(
+        expect.objectContaining({
+          severity: "warning",
+          file: "content/sidor/medlemmar.md",
+          line: 5,
+        }),
+      );
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -2,10 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { knownKeys } from "@/lib/content/problems";
-import { FOLDERS, LEADERSHIP_FILE, loadContent } from "@/lib/content/reader";
-import { LeadershipSchema } from "@/lib/content/schemas";
+import { FOLDERS, LEADERSHIP_FILE, loadContent, SETTINGS_FILE } from "@/lib/content/reader";
+import { LeadershipSchema, SettingsSchema } from "@/lib/content/schemas";
 import { pageRoutes } from "@/lib/site";
-import { copyRoot, PROJECT_ROOT } from "../helpers/fixtures";
+import { copyRoot, PROJECT_ROOT, SITE_ROOT } from "../helpers/fixtures";
 
 const guide = fs.readFileSync(path.join(PROJECT_ROOT, "content/README.md"), "utf8");
 
@@ -15,10 +15,15 @@ describe("the editor guide", () => {
     for (const { folder } of Object.values(FOLDERS))
       expect(guide, folder).toContain(`(\`${folder}/\`)`);
     expect(guide).toContain(`(\`${LEADERSHIP_FILE}\`)`);
+    expect(guide).toContain(`(\`${SETTINGS_FILE}\`)`);
   });
 
   it("describes every field of every schema", () => {
-    const schemas = [...Object.values(FOLDERS).map((kind) => kind.schema), LeadershipSchema];
+    const schemas = [
+      ...Object.values(FOLDERS).map((kind) => kind.schema),
+      LeadershipSchema,
+      SettingsSchema,
+    ];
     const fields = schemas.flatMap((schema) => knownKeys(schema, []));
     fields.push(...knownKeys(LeadershipSchema, ["members", 0]));
     expect(fields.length).toBeGreaterThan(20);
@@ -30,7 +35,7 @@ describe("the editor guide", () => {
     for (const slug of Object.values(pageRoutes)) expect(guide, slug).toContain(`\`${slug}.md\``);
   });
 
-  it("has complete examples that pass the checks when added to the real content", () => {
+  it("has complete examples that pass the checks when added to a complete site", () => {
     const examples = [
       ...guide.matchAll(/Komplett exempel, `([^`]+)`:\n\n```markdown\n([\s\S]*?)```/g),
     ];
@@ -41,7 +46,7 @@ describe("the editor guide", () => {
       "moten/2019-01-25-ledningsgruppen.md",
       "dokument/handlingsplan-2019.md",
     ]);
-    const root = copyRoot(PROJECT_ROOT);
+    const root = copyRoot(SITE_ROOT);
     try {
       for (const [, file, text] of examples) {
         fs.writeFileSync(path.join(root, "content", file!), text!);

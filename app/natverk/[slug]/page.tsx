@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { DraftBadge } from "@/components/draft-badge";
 import { PageShell } from "@/components/layout/page-shell";
 import { NetworkDetails } from "@/components/network-details";
-import { networkUpdated } from "@/lib/content/addresses";
+import { networkReview, networkUpdated } from "@/lib/content/addresses";
 import { getNetwork, getNetworkSlugs } from "@/lib/content/networks";
 import { getPerson } from "@/lib/content/people";
 import { pageMetadata } from "@/lib/metadata";
@@ -36,6 +36,7 @@ export default async function NetworkPage({ params }: Props) {
       title={network.title}
       trail={trail(NATVERK, { href: networkHref(network.slug), label: network.title })}
       updated={networkUpdated(network.slug)}
+      review={networkReview(network.slug)}
       source={network.source}
       lead={network.draft ? <DraftBadge /> : undefined}
     >
