@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageShell } from "@/components/layout/page-shell";
 import { SectionLinks } from "@/components/section-links";
-import { startSections } from "@/lib/site";
+import { ROUTES, startSections } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Sidan finns inte",
@@ -17,9 +17,9 @@ export default function NotFound() {
         adressen felstavad.
       </p>
       <p>
-        Gå till <a href="/">startsidan</a> eller välj ett avsnitt nedan.
+        Gå till <a href={ROUTES.start.path}>startsidan</a> eller välj ett avsnitt nedan.
       </p>
-      <SectionLinks sections={startSections} />
+      <SectionLinks sections={startSections()} />
     </PageShell>
   );
 }

@@ -6,14 +6,14 @@ import { getMeetingViews } from "@/lib/content/meetings";
 import { getPage } from "@/lib/content/pages";
 import { pageMetadata } from "@/lib/metadata";
 import { organizationJsonLd } from "@/lib/structured-data";
-import { startSections } from "@/lib/site";
+import { ROUTES, startSections } from "@/lib/routes";
 
-const route = "/";
+const route = "start";
 
 export function generateMetadata() {
   const page = getPage(route);
   return pageMetadata({
-    path: route,
+    path: ROUTES[route].path,
     title: page.title,
     description: page.description,
     absoluteTitle: true,
@@ -25,10 +25,10 @@ export default function HomePage() {
     <ContentPage route={route} lead>
       <NextMeeting
         meetings={getMeetingViews()}
-        allHref="/moten"
+        allHref={ROUTES.moten.path}
         builtAt={new Date().toISOString()}
       />
-      <SectionLinks sections={startSections} />
+      <SectionLinks sections={startSections()} />
       <JsonLd data={organizationJsonLd()} />
     </ContentPage>
   );

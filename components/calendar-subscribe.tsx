@@ -1,12 +1,14 @@
+import { FILE_ROUTES } from "@/lib/routes";
 import { siteUrl } from "@/lib/site";
+import { PAGE_IDS } from "@/lib/page-ids";
 
 /** How to subscribe to the meetings feed in the calendars people use. */
 export function CalendarSubscribe() {
-  const feed = `${siteUrl}/moten/kalender.ics`;
+  const feed = `${siteUrl}${FILE_ROUTES.calendar}`;
   const webcal = feed.replace(/^https?:/, "webcal:");
   return (
-    <section aria-labelledby="prenumerera" className="subscribe">
-      <h2 id="prenumerera">Prenumerera på mötena</h2>
+    <section aria-labelledby={PAGE_IDS.subscribe} className="subscribe">
+      <h2 id={PAGE_IDS.subscribe}>Prenumerera på mötena</h2>
       <p>
         Alla möten finns som en kalender som du kan prenumerera på. Då kommer nya och ändrade möten
         in i din egen kalender av sig själva. Kalenderns adress är:
@@ -16,7 +18,7 @@ export function CalendarSubscribe() {
       </p>
       <p>
         <a href={webcal}>Prenumerera i din kalenderapp</a> eller{" "}
-        <a href="/moten/kalender.ics">ladda ner kalenderfilen</a>.
+        <a href={FILE_ROUTES.calendar}>ladda ner kalenderfilen</a>.
       </p>
       <h3>Outlook</h3>
       <p>

@@ -1,16 +1,19 @@
 import type { ReactNode } from "react";
-import type { Crumb } from "@/components/layout/breadcrumbs";
 import { PageShell } from "@/components/layout/page-shell";
 import { Markdown } from "@/components/markdown";
 import { routeReview, routeUpdated } from "@/lib/content/addresses";
 import { getPage } from "@/lib/content/pages";
 import { pageMetadata } from "@/lib/metadata";
-import type { PageRoute } from "@/lib/site";
+import { ROUTES, trailTo, type RouteKey } from "@/lib/routes";
 
 /** Title, description and canonical address of a fixed address, from its page file. */
-export function contentPageMetadata(route: PageRoute) {
+export function contentPageMetadata(route: RouteKey) {
   const page = getPage(route);
-  return pageMetadata({ path: route, title: page.title, description: page.description });
+  return pageMetadata({
+    path: ROUTES[route].path,
+    title: page.title,
+    description: page.description,
+  });
 }
 
 /**
@@ -19,12 +22,10 @@ export function contentPageMetadata(route: PageRoute) {
  */
 export function ContentPage({
   route,
-  trail,
   lead = false,
   children,
 }: {
-  route: PageRoute;
-  trail?: readonly Crumb[];
+  route: RouteKey;
   /** Sets the page file's text as the page's introduction (larger type), as the start page does. */
   lead?: boolean;
   children?: ReactNode;
@@ -32,19 +33,19 @@ export function ContentPage({
   const page = getPage(route);
   return (
     <PageShell
-      currentPath={route}
+      currentPath={ROUTES[route].path}
       title={page.title}
-      trail={trail}
+      trail={trailTo(route)}
       updated={routeUpdated(route)}
       source={page.source}
       review={routeReview(route)}
     >
       {lead ? (
         <div className="lead">
-          <Markdown source={page.markdown} />
+          <Markdown markdown={page.markdown} />
         </div>
       ) : (
-        <Markdown source={page.markdown} />
+        <Markdown markdown={page.markdown} />
       )}
       {children}
     </PageShell>

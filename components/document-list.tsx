@@ -4,6 +4,7 @@ import {
   formatPeriod,
   type ContentDocument,
 } from "@/lib/content/documents";
+import { documentIdPrefix } from "@/lib/routes";
 import { FormattedDate } from "./formatted-date";
 import { DraftBadge } from "./draft-badge";
 import { Markdown } from "./markdown";
@@ -50,7 +51,9 @@ export function DocumentList({ documents }: { documents: readonly ContentDocumen
                 </div>
               )}
             </dl>
-            {document.markdown.trim() && <Markdown source={document.markdown} />}
+            {document.markdown.trim() && (
+              <Markdown markdown={document.markdown} idPrefix={documentIdPrefix(document.slug)} />
+            )}
           </li>
         );
       })}

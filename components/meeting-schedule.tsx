@@ -4,6 +4,7 @@ import { groupMeetings } from "@/lib/schedule";
 import { MeetingItem } from "./meeting-item";
 import { MeetingList, MeetingsByYear, type MeetingsProps } from "./meetings-by-year";
 import { useNow } from "./use-now";
+import { PAGE_IDS } from "@/lib/page-ids";
 
 /**
  * All meetings. The server's HTML (and a browser without JavaScript) lists every meeting by
@@ -26,28 +27,28 @@ export function MeetingSchedule({ meetings, headingLevel = 2, showBody = true }:
   const schedule = groupMeetings(meetings, now);
   return (
     <div className="schedule" data-schedule="grouped">
-      <section aria-labelledby="nasta-mote" className="next-meeting">
-        <Heading id="nasta-mote">Nästa möte</Heading>
+      <section aria-labelledby={PAGE_IDS.nextMeeting} className="next-meeting">
+        <Heading id={PAGE_IDS.nextMeeting}>Nästa möte</Heading>
         {schedule.next ? (
           <MeetingItem meeting={schedule.next} showBody={showBody} />
         ) : (
           <p>
-            Inga planerade möten just nu. Se <a href="#tidigare-moten">tidigare möten</a>.
+            Inga planerade möten just nu. Se <a href={`#${PAGE_IDS.past}`}>tidigare möten</a>.
           </p>
         )}
       </section>
       {schedule.upcoming.length > 0 && (
-        <section aria-labelledby="kommande-moten">
-          <Heading id="kommande-moten">Kommande möten</Heading>
+        <section aria-labelledby={PAGE_IDS.upcoming}>
+          <Heading id={PAGE_IDS.upcoming}>Kommande möten</Heading>
           <MeetingList meetings={schedule.upcoming} showBody={showBody} />
         </section>
       )}
       {schedule.past.length > 0 && (
-        <section aria-labelledby="tidigare-moten">
-          <Heading id="tidigare-moten">Tidigare möten</Heading>
+        <section aria-labelledby={PAGE_IDS.past}>
+          <Heading id={PAGE_IDS.past}>Tidigare möten</Heading>
           {schedule.past.map((group) => (
-            <section key={group.year} aria-labelledby={`tidigare-${group.year}`}>
-              <Subheading id={`tidigare-${group.year}`}>{group.year}</Subheading>
+            <section key={group.year} aria-labelledby={PAGE_IDS.pastYear(group.year)}>
+              <Subheading id={PAGE_IDS.pastYear(group.year)}>{group.year}</Subheading>
               <MeetingList meetings={group.meetings} showBody={showBody} />
             </section>
           ))}

@@ -1,5 +1,6 @@
 import { meetingsByYear, type MeetingView } from "@/lib/schedule";
 import { MeetingItem } from "./meeting-item";
+import { PAGE_IDS } from "@/lib/page-ids";
 
 export function MeetingList({
   meetings,
@@ -31,8 +32,8 @@ export interface MeetingsProps {
 export function MeetingsByYear({ meetings, headingLevel = 2, showBody = true }: MeetingsProps) {
   const Heading = `h${headingLevel}` as const;
   return meetingsByYear(meetings).map((group) => (
-    <section key={group.year} aria-labelledby={`moten-${group.year}`}>
-      <Heading id={`moten-${group.year}`}>Möten {group.year}</Heading>
+    <section key={group.year} aria-labelledby={PAGE_IDS.meetingsYear(group.year)}>
+      <Heading id={PAGE_IDS.meetingsYear(group.year)}>Möten {group.year}</Heading>
       <MeetingList meetings={group.meetings} showBody={showBody} />
     </section>
   ));

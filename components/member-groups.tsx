@@ -1,4 +1,5 @@
 import type { MemberGroup } from "@/lib/content/members";
+import { PAGE_IDS } from "@/lib/page-ids";
 
 function countText(groups: readonly MemberGroup[]): string {
   const all = groups.flatMap((group) => group.members);
@@ -17,8 +18,8 @@ export function MemberGroups({ groups }: { groups: readonly MemberGroup[] }) {
       <p className="member-count">{countText(groups)}</p>
       <div className="member-groups">
         {groups.map((group, index) => (
-          <section key={group.heading} aria-labelledby={`grupp-${index}`}>
-            <h2 id={`grupp-${index}`}>
+          <section key={group.heading} aria-labelledby={PAGE_IDS.memberGroup(index)}>
+            <h2 id={PAGE_IDS.memberGroup(index)}>
               {group.heading} <span className="count">({group.members.length})</span>
             </h2>
             <ul className="member-list">

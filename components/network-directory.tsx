@@ -1,12 +1,13 @@
 import type { Network } from "@/lib/content/networks";
-import { networkHref } from "@/lib/site";
+import { networkHref } from "@/lib/routes";
 import { DraftBadge } from "./draft-badge";
+import { PAGE_IDS } from "@/lib/page-ids";
 
 /** Every network with its summary, each linking to its own page. */
 export function NetworkDirectory({ networks }: { networks: readonly Network[] }) {
   return (
-    <section aria-labelledby="alla-natverk">
-      <h2 id="alla-natverk">Alla nätverk</h2>
+    <section aria-labelledby={PAGE_IDS.allNetworks}>
+      <h2 id={PAGE_IDS.allNetworks}>Alla nätverk</h2>
       <ul className="network-directory">
         {networks.map((network) => (
           <li key={network.slug}>

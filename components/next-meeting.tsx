@@ -3,6 +3,7 @@
 import { groupMeetings, type MeetingView } from "@/lib/schedule";
 import { MeetingItem } from "./meeting-item";
 import { useNow } from "./use-now";
+import { PAGE_IDS } from "@/lib/page-ids";
 
 /**
  * "Nästa möte", judged by the visitor's clock. Before the clock runs (and without
@@ -26,12 +27,12 @@ export function NextMeeting({
   const next = now !== null ? groupMeetings(meetings, now).next : plannedAtBuild ? undefined : null;
   return (
     <section
-      aria-labelledby="nasta-mote"
+      aria-labelledby={PAGE_IDS.nextMeeting}
       className="next-meeting"
       data-next-meeting={now ? "ready" : "static"}
       data-reserve={plannedAtBuild ? "" : undefined}
     >
-      <h2 id="nasta-mote">Nästa möte</h2>
+      <h2 id={PAGE_IDS.nextMeeting}>Nästa möte</h2>
       {/* Each state is new markup (its own key), not the old text moved about: no layout shift. */}
       {next === undefined ? (
         <p key="static">

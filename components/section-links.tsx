@@ -1,4 +1,5 @@
-import type { SectionLink } from "@/lib/site";
+import type { SectionLink } from "@/lib/routes";
+import { PAGE_IDS } from "@/lib/page-ids";
 
 /** Entries into sections of the site, each a heading link with a line about it. */
 export function SectionLinks({
@@ -9,8 +10,8 @@ export function SectionLinks({
   heading?: string;
 }) {
   return (
-    <section aria-labelledby="sektioner" className="sections">
-      <h2 id="sektioner">{heading}</h2>
+    <section aria-labelledby={PAGE_IDS.sections} className="sections">
+      <h2 id={PAGE_IDS.sections}>{heading}</h2>
       <ul className="section-links">
         {sections.map((section) => (
           <li key={section.href}>

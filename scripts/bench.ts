@@ -18,7 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
-import { mainNav } from "../lib/site";
+import { navigation, ROUTES } from "../lib/routes";
 import { generateContent } from "./bench/generate-content";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, waitForServer } from "./local-browser";
 
@@ -228,7 +228,11 @@ function bytesPerPage(outDir: string): void {
 
 async function lighthouseScores(origin: string): Promise<void> {
   section(`Lighthouse ${LIGHTHOUSE_RUNS}× per page (mobile, simulated throttling), median run`);
-  const pages = [...mainNav.map(({ href }) => href), "/om-run/ledningsgrupp", "/om-run/medlemmar"];
+  const pages = [
+    ...navigation().map(({ href }) => href),
+    ROUTES.ledningsgrupp.path,
+    ROUTES.medlemmar.path,
+  ];
   const rows: (string | number)[][] = [];
   let retries = 0;
   // Lighthouse's CLI, one Chromium per run: its in-process API cannot run under tsx (esbuild's

@@ -5,7 +5,7 @@ import { MeetingSchedule } from "@/components/meeting-schedule";
 import { getMeetingViews } from "@/lib/content/meetings";
 import { upcomingEventsJsonLd } from "@/lib/structured-data";
 
-const route = "/moten";
+const route = "moten";
 
 export const generateMetadata = () => contentPageMetadata(route);
 

@@ -2,7 +2,7 @@ import { ContentPage, contentPageMetadata } from "@/components/content-page";
 import { NetworkDirectory } from "@/components/network-directory";
 import { getNetworks } from "@/lib/content/networks";
 
-const route = "/natverk";
+const route = "natverk";
 
 export const generateMetadata = () => contentPageMetadata(route);
 

@@ -1,15 +1,15 @@
 import { ContentPage, contentPageMetadata } from "@/components/content-page";
 import { SectionLinks } from "@/components/section-links";
-import { omRunSections } from "@/lib/site";
+import { childSections } from "@/lib/routes";
 
-const route = "/om-run";
+const route = "omRun";
 
 export const generateMetadata = () => contentPageMetadata(route);
 
 export default function OmRunPage() {
   return (
     <ContentPage route={route}>
-      <SectionLinks sections={omRunSections} heading="Mer om RUN" />
+      <SectionLinks sections={childSections(route)} heading="Mer om RUN" />
     </ContentPage>
   );
 }

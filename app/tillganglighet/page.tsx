@@ -1,6 +1,6 @@
 import { ContentPage, contentPageMetadata } from "@/components/content-page";
 
-const route = "/tillganglighet";
+const route = "tillganglighet";
 
 export const generateMetadata = () => contentPageMetadata(route);
 

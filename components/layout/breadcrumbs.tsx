@@ -1,7 +1,4 @@
-export interface Crumb {
-  href: string;
-  label: string;
-}
+import type { Crumb } from "@/lib/routes";
 
 /** Where a page sits below the top level; the last crumb is the page itself. */
 export function Breadcrumbs({ trail }: { trail: readonly Crumb[] }) {

@@ -1,9 +1,11 @@
+import { PAGE_IDS } from "@/lib/page-ids";
 import type { ReactNode } from "react";
 import { FormattedDate } from "@/components/formatted-date";
 import { ReviewNotice } from "@/components/review-notice";
 import type { ReviewNoticeData } from "@/lib/content/review";
 import { editBaseUrl } from "@/lib/site";
-import { Breadcrumbs, type Crumb } from "./breadcrumbs";
+import type { Crumb } from "@/lib/routes";
+import { Breadcrumbs } from "./breadcrumbs";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 import { SkipLink } from "./skip-link";
@@ -12,7 +14,7 @@ interface PageShellProps {
   /** The page's address, to mark the current navigation item; null on the 404 page. */
   currentPath: string | null;
   title: string;
-  /** Breadcrumbs from the start page to this page; none on top-level pages. */
+  /** The way from the start page to this page; shown as breadcrumbs below the top level. */
   trail?: readonly Crumb[];
   updated?: Date;
   /** The content file to suggest changes to, e.g. `content/sidor/om-run.md`. */
@@ -40,8 +42,8 @@ export function PageShell({
       <SkipLink />
       <SiteHeader currentPath={currentPath} />
       <div className="page">
-        {trail && trail.length > 1 && <Breadcrumbs trail={trail} />}
-        <main id="innehall" tabIndex={-1}>
+        {trail && trail.length > 2 && <Breadcrumbs trail={trail} />}
+        <main id={PAGE_IDS.main} tabIndex={-1}>
           <h1>{title}</h1>
           {review && <ReviewNotice {...review} />}
           {lead}

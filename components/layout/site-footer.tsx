@@ -1,5 +1,6 @@
 import { getChair } from "@/lib/content/leadership";
 import { getMembers } from "@/lib/content/members";
+import { FILE_ROUTES, ROUTES } from "@/lib/routes";
 import { site } from "@/lib/site";
 
 export function SiteFooter() {
@@ -27,10 +28,10 @@ export function SiteFooter() {
           <h2 className="footer-heading">Om webbplatsen</h2>
           <ul className="footer-links">
             <li>
-              <a href="/tillganglighet">Tillgänglighet</a>
+              <a href={ROUTES.tillganglighet.path}>{ROUTES.tillganglighet.label}</a>
             </li>
             <li>
-              <a href="/moten/kalender.ics">Mötenas kalender (iCalendar)</a>
+              <a href={FILE_ROUTES.calendar}>Mötenas kalender (iCalendar)</a>
             </li>
           </ul>
         </div>

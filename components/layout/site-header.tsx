@@ -1,4 +1,5 @@
-import { mainNav, site } from "@/lib/site";
+import { navigation, ROUTES } from "@/lib/routes";
+import { site } from "@/lib/site";
 
 /** Whether a navigation item is the current section: "/om-run" for "/om-run/medlemmar". */
 export function isCurrentSection(itemHref: string, currentPath: string): boolean {
@@ -10,13 +11,13 @@ export function SiteHeader({ currentPath }: { currentPath: string | null }) {
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <a className="site-name" href="/">
+        <a className="site-name" href={ROUTES.start.path}>
           <span className="site-name-short">{site.shortName}</span>
           <span className="site-name-long">Regionalt utvecklingsnätverk</span>
         </a>
         <nav aria-label="Huvudmeny">
           <ul className="main-nav">
-            {mainNav.map((item) => {
+            {navigation().map((item) => {
               const exact = currentPath === item.href;
               const section = currentPath !== null && isCurrentSection(item.href, currentPath);
               return (

@@ -1,45 +1,45 @@
-import { networkHref, pageRoutes, type PageRoute } from "../site";
+import {
+  networkHref,
+  ROUTES,
+  type RouteEntry,
+  type RouteKey,
+  type RouteTable,
+  type Shows,
+} from "../routes";
 import { getChair, getLeadership, getLeadershipMembers } from "./leadership";
 import { getMeetings } from "./meetings";
 import { getNetwork, getNetworks } from "./networks";
-import { getPage, lastUpdated } from "./pages";
+import { getPage, getPageFile, lastUpdated } from "./pages";
 import { getPerson } from "./people";
 import { getContent, type Source } from "./reader";
 import { overdueReview, type Reviewable, type ReviewNoticeData } from "./review";
 
 /**
  * Every address of the site and the content files it is made from, in one place: the sitemap,
- * "Senast uppdaterad" and the edit links all read from here.
+ * "Senast uppdaterad" and the review notices read from here, and the table of addresses
+ * (lib/routes.ts) says what each fixed page shows.
  */
 
-/** The files besides its page file that a fixed address shows. */
-function routeExtraSources(route: PageRoute): Source[] {
-  const content = getContent();
-  switch (route) {
-    case "/":
-      return getMeetings();
-    case "/om-run/medlemmar":
-      return content.members;
-    case "/om-run/ledningsgrupp":
-      return [
-        getLeadership(),
-        ...getLeadershipMembers().map((member) => member.person),
-        ...getMeetings().filter((meeting) => meeting.body === "ledningsgruppen"),
-      ];
-    case "/om-run/dokument":
-      return content.documents;
-    case "/natverk":
-      return getNetworks();
-    case "/moten":
-      return getMeetings();
-    default:
-      return [];
-  }
+/** The files behind each kind of content a page can show. */
+const SHOWN: Record<Shows, () => readonly Source[]> = {
+  meetings: () => getMeetings(),
+  "group-meetings": () => getMeetings().filter((meeting) => meeting.body === "ledningsgruppen"),
+  members: () => getContent().members,
+  leadership: () => [getLeadership(), ...getLeadershipMembers().map((member) => member.person)],
+  documents: () => getContent().documents,
+  networks: () => getNetworks(),
+};
+
+/** "Senast uppdaterad" for a fixed address: its page file and everything else it shows. */
+function entryUpdated(entry: RouteEntry): Date {
+  return lastUpdated(
+    getPageFile(entry.page),
+    (entry.shows ?? []).flatMap((kind) => SHOWN[kind]()),
+  );
 }
 
-/** "Senast uppdaterad" for a fixed address. */
-export function routeUpdated(route: PageRoute): Date {
-  return lastUpdated(getPage(route), routeExtraSources(route));
+export function routeUpdated(route: RouteKey): Date {
+  return entryUpdated(ROUTES[route]);
 }
 
 /** "Senast uppdaterad" for a network's page: its file and its contact person's. */
@@ -58,7 +58,7 @@ function reviewNotice(item: Reviewable, contact = getChair()?.person): ReviewNot
   return review ? { date: review.date, contact } : null;
 }
 
-export function routeReview(route: PageRoute): ReviewNoticeData | null {
+export function routeReview(route: RouteKey): ReviewNoticeData | null {
   return reviewNotice(getPage(route));
 }
 
@@ -73,13 +73,16 @@ export interface SiteAddress {
 }
 
 /** Every page address (not files such as the calendar feed), for the sitemap. */
-export function getSiteAddresses(): SiteAddress[] {
-  const fixed = (Object.keys(pageRoutes) as PageRoute[]).map((route) => ({
-    path: route,
-    lastModified: routeUpdated(route),
+export function getSiteAddresses(table: RouteTable = ROUTES): SiteAddress[] {
+  const fixed = Object.values(table).map((entry) => ({
+    path: entry.path,
+    lastModified: entryUpdated(entry),
   }));
   const networks = getNetworks()
     .filter((network) => !network.draft)
-    .map((network) => ({ path: networkHref(network.slug), lastModified: networkUpdated(network.slug) }));
+    .map((network) => ({
+      path: networkHref(network.slug),
+      lastModified: networkUpdated(network.slug),
+    }));
   return [...fixed, ...networks];
 }

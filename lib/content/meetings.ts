@@ -1,7 +1,8 @@
 import { compareAsc } from "date-fns";
 import { formatTimeSpan, formatWeekdayDate, isoDateTime, stockholmYear } from "../dates";
 import type { MeetingView } from "../schedule";
-import { fixedBodies, networkHref } from "../site";
+import { meetingIcsHref, networkHref, ROUTES } from "../routes";
+import { fixedBodies } from "../site";
 import { getContent, type Meeting } from "./reader";
 
 export type { Meeting };
@@ -21,11 +22,7 @@ export function meetingBody(meeting: Meeting): { name: string; href: string } {
   // Validation guarantees any other body is a network; a draft network left out of a
   // production build still names the meeting.
   const network = getContent().networks.find((candidate) => candidate.slug === meeting.body);
-  return { name: network?.title ?? meeting.body, href: network ? networkHref(network.slug) : "/natverk" };
-}
-
-export function meetingIcsHref(meeting: Meeting): string {
-  return `/moten/${meeting.slug}.ics`;
+  return { name: network?.title ?? meeting.body, href: network ? networkHref(network.slug) : ROUTES.natverk.path };
 }
 
 export function toMeetingView(meeting: Meeting): MeetingView {
@@ -41,7 +38,7 @@ export function toMeetingView(meeting: Meeting): MeetingView {
     year: stockholmYear(meeting.startsAt),
     form: meeting.form,
     place: meeting.place,
-    icsHref: meetingIcsHref(meeting),
+    icsHref: meetingIcsHref(meeting.slug),
     draft: meeting.draft,
   };
 }

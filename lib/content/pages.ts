@@ -1,11 +1,15 @@
-import { pageRoutes, type PageRoute } from "../site";
+import { ROUTES, type RouteKey } from "../routes";
 import { getContent, type Page, type Source } from "./reader";
 
 export type { Page };
 
 /** The page file that holds a fixed address's title, description and text. */
-export function getPage(route: PageRoute): Page {
-  const slug = pageRoutes[route];
+export function getPage(route: RouteKey): Page {
+  return getPageFile(ROUTES[route].page);
+}
+
+/** A page file in `content/sidor/` by name. */
+export function getPageFile(slug: string): Page {
   const page = getContent().pages.find((candidate) => candidate.slug === slug);
   // The reader reports a missing page file as a content problem, so this cannot happen.
   if (!page) throw new Error(`content/sidor/${slug}.md saknas`);

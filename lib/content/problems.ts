@@ -87,6 +87,28 @@ const SWEDISH_SYNONYMS: Record<string, string> = {
   organ: "body",
 };
 
+/** Characters that take no room on screen, often pasted from Word or a web page. */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/g;
+
+/**
+ * When a value holds characters that cannot be seen, "menade du X?" would suggest an X that
+ * looks exactly like what was typed: say what is there instead.
+ */
+export function invisibleHint(text: string): string {
+  const found = [...new Set(text.match(INVISIBLE) ?? [])];
+  if (found.length === 0) return "";
+  const codes = found.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
+  return ` Texten innehåller ${found.length === 1 ? "ett osynligt tecken" : "osynliga tecken"} (${codes.join(", ")}), ofta från inklistrad text: radera ordet och skriv det igen för hand.`;
+}
+
+/** A suggestion for a mistyped value: the invisible characters if any, else "menade du …?". */
+export function suggestion(input: string, candidates: readonly string[], capital = true): string {
+  const hint = invisibleHint(input);
+  if (hint) return hint;
+  const guess = closest(input, candidates);
+  return guess ? ` ${capital ? "Menade" : "menade"} du "${guess}"?` : "";
+}
+
 /** The closest of `candidates` to `input`, when it is close enough to be a likely typo. */
 export function closest(input: string, candidates: readonly string[]): string | undefined {
   const lower = input.toLowerCase();
@@ -203,10 +225,13 @@ export function problemsFromIssue(
     case "unrecognized_keys": {
       const known = knownKeys(schema, path);
       return issue.keys.map((key) => {
+        const invisible = invisibleHint(key);
         const guess = closest(key, known);
-        const hint = guess
-          ? `menade du "${guess}"?`
-          : `tillåtna fält här: ${known.map((name) => `"${name}"`).join(", ")}.`;
+        const hint = invisible
+          ? invisible.trim()
+          : guess
+            ? `menade du "${guess}"?`
+            : `tillåtna fält här: ${known.map((name) => `"${name}"`).join(", ")}.`;
         return at([...path, key], `är okänt — ${hint}`);
       });
     }
@@ -221,11 +246,10 @@ export function problemsFromIssue(
     }
     case "invalid_value": {
       const allowed = issue.values.map((value) => `"${String(value)}"`).join(", ");
-      const guess =
+      const hint =
         typeof issue.input === "string"
-          ? closest(issue.input, issue.values.map((value) => String(value)))
-          : undefined;
-      const hint = guess ? ` Menade du "${guess}"?` : "";
+          ? suggestion(issue.input, issue.values.map((value) => String(value)))
+          : "";
       return [
         at(path, `har värdet "${String(issue.input)}", som inte är tillåtet.${hint} Skriv ett av: ${allowed}.`),
       ];

@@ -144,7 +144,10 @@ export const PersonSchema = z.strictObject({
   ),
   email: field(
     z
-      .email({ error: (issue) => `"${String(issue.input)}" är ingen giltig e-postadress.` })
+      .email({
+        error: (issue) =>
+          `"${String(issue.input)}" är ingen giltig e-postadress. Skriv hela adressen utan mellanslag, t.ex. "fornamn.efternamn@kommun.se".`,
+      })
       .optional(),
     { description: "E-postadress (valfritt). Visas som länk.", example: "lena.bostrom@miun.se" },
   ),
@@ -241,18 +244,6 @@ export const LeadershipSchema = z
         example: "- person: lena-bostrom",
       },
     ),
-  })
-  .superRefine((group, ctx) => {
-    for (const role of ["ordförande", "vice ordförande"] as const) {
-      const holders = group.members.filter((member) => member.role === role);
-      if (holders.length > 1) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["members"],
-          message: `har ${holders.length} med rollen "${role}"; en grupp har bara en.`,
-        });
-      }
-    }
   });
 
 export const MEETING_FORMS = ["bildkonferens", "på plats"] as const;
@@ -351,8 +342,17 @@ export const DocumentSchema = z.strictObject({
   file: field(
     z
       .string()
-      .regex(/^\/[^\s]+$/, {
-        error: 'ska vara en sökväg som börjar med "/", till en fil i public/, t.ex. "/dokument/avtal.pdf".',
+      .superRefine((input, ctx) => {
+        if (/\s/.test(input.trim()))
+          ctx.addIssue({
+            code: "custom",
+            message: `"${input}" har mellanslag. Byt namn på filen i public/ så att namnet saknar mellanslag (skriv bindestreck i stället, t.ex. "${input.trim().replace(/\s+/g, "-")}") och skriv samma namn här.`,
+          });
+        else if (!input.trim().startsWith("/"))
+          ctx.addIssue({
+            code: "custom",
+            message: `"${input}" ska börja med "/": sökvägen till filen i public/, t.ex. "/${input.trim().replace(/^public\//, "")}".`,
+          });
       })
       .optional(),
     {

@@ -5,14 +5,16 @@ export interface MarkdownLink {
   url: string;
   /** 1-based line within the Markdown text. */
   line?: number;
+  /** An image (`![text](/bild.png)`) rather than a link. */
+  image: boolean;
 }
 
-/** Every link and link definition in a Markdown text, for the content checks. */
+/** Every link, image and link definition in a Markdown text, for the content checks. */
 export function collectLinks(markdown: string): MarkdownLink[] {
   const links: MarkdownLink[] = [];
   const walk = (node: Nodes) => {
-    if (node.type === "link" || node.type === "definition") {
-      links.push({ url: node.url, line: node.position?.start.line });
+    if (node.type === "link" || node.type === "definition" || node.type === "image") {
+      links.push({ url: node.url, line: node.position?.start.line, image: node.type === "image" });
     }
     if ("children" in node) node.children.forEach(walk);
   };

@@ -6,6 +6,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { Element, Root as HastRoot } from "hast";
 import type { Root as MdastRoot } from "mdast";
+import { isPageId } from "../page-ids";
 import { sanitizeSchema } from "./sanitize-schema";
 
 /** Markdown → mdast, with GitHub-flavoured Markdown (tables, lists, autolinks). */
@@ -32,21 +33,74 @@ function headingsBelowTitle() {
   };
 }
 
+export interface IdOptions {
+  /** Put before every heading id, for texts shown several on one page (e.g. `plan-2018-`). */
+  idPrefix?: string;
+}
+
+/**
+ * Heading ids never equal an id of the page's own (see lib/page-ids.ts): such a heading's id
+ * gets a number (`kontakt` → `kontakt-1`), as rehype-slug numbers repeated headings.
+ */
+function uniqueIds({ idPrefix = "" }: IdOptions = {}) {
+  return (tree: HastRoot) => {
+    const elements: Element[] = [];
+    const visit = (node: HastRoot | Element) => {
+      for (const child of node.children)
+        if (child.type === "element") {
+          if (typeof child.properties.id === "string") elements.push(child);
+          visit(child);
+        }
+    };
+    visit(tree);
+    const used = new Set(elements.map((element) => `${idPrefix}${String(element.properties.id)}`));
+    for (const element of elements) {
+      const id = `${idPrefix}${String(element.properties.id)}`;
+      let unique = id;
+      for (let n = 1; isPageId(unique); n++) {
+        unique = `${id}-${n}`;
+        if (used.has(unique)) unique = id;
+      }
+      used.add(unique);
+      element.properties.id = unique;
+    }
+  };
+}
+
 /**
  * mdast → sanitised hast. Raw HTML in Markdown is dropped by remark-rehype (no
  * `allowDangerousHtml`), and the sanitiser runs after every plugin that adds markup, so no
  * plugin can bring back what it removes.
  */
-const transformer = unified()
-  .use(remarkRehype)
-  .use(headingsBelowTitle)
-  .use(rehypeSlug)
-  .use(rehypeSanitize, sanitizeSchema);
+function transformer(options: IdOptions) {
+  return unified()
+    .use(remarkRehype)
+    .use(headingsBelowTitle)
+    .use(rehypeSlug)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(uniqueIds, options);
+}
+
+const plain = transformer({});
 
 export function parseMarkdown(markdown: string): MdastRoot {
   return parser.parse(markdown);
 }
 
-export function markdownToHast(markdown: string): HastRoot {
-  return transformer.runSync(parseMarkdown(markdown));
+export function markdownToHast(markdown: string, options: IdOptions = {}): HastRoot {
+  return (options.idPrefix ? transformer(options) : plain).runSync(parseMarkdown(markdown));
+}
+
+/** The ids a text's headings get on the page, for checking links to `#anchors`. */
+export function headingIds(markdown: string, options: IdOptions = {}): Set<string> {
+  const ids = new Set<string>();
+  const visit = (node: HastRoot | Element) => {
+    for (const child of node.children)
+      if (child.type === "element") {
+        if (typeof child.properties.id === "string") ids.add(child.properties.id);
+        visit(child);
+      }
+  };
+  visit(markdownToHast(markdown, options));
+  return ids;
 }

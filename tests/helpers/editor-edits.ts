@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import yaml from "js-yaml";
+import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 
 /**
  * The edits the editor guide (content/README.md) describes, scripted so that they apply to any
@@ -59,9 +59,9 @@ function editGroup(root: string, change: (members: GroupMember[]) => void): void
   const text = fs.readFileSync(path.join(root, LEADERSHIP), "utf8");
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`${LEADERSHIP}: no front matter`);
-  const data = yaml.load(match[1]!) as { members: GroupMember[] };
+  const data = parseYaml(match[1]!) as { members: GroupMember[] };
   change(data.members);
-  write(root, LEADERSHIP, `---\n${yaml.dump(data)}---\n${match[2]}`);
+  write(root, LEADERSHIP, `---\n${stringifyYaml(data)}---\n${match[2]}`);
 }
 
 function addPerson(root: string, slug: string): void {

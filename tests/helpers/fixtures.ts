@@ -26,11 +26,13 @@ export function copyRoot(from: string = VALID_ROOT): string {
 
 /** Writes files (paths relative to the root; null deletes) into a copy and returns its problems. */
 export function problemsAfter(
-  changes: Record<string, string | null>,
+  changes: Record<string, string | Buffer | null>,
   from: string = VALID_ROOT,
+  setup: (root: string) => void = () => {},
 ): string[] {
   const root = copyRoot(from);
   try {
+    setup(root);
     for (const [file, text] of Object.entries(changes)) {
       const target = path.join(root, file);
       if (text === null) fs.rmSync(target);

@@ -73,7 +73,7 @@ describe("npm run check", () => {
     expect(result.stderr).toContain(
       'content/moten/2018-02-14-ledningsgruppen.md:3: fältet "date" "2018-02-31" är inget datum som finns.',
     );
-    expect(result.stderr).toContain("content/personer/eva-fors.md:3: YAML-fel");
+    expect(result.stderr).toContain("content/personer/eva-fors.md:2: YAML-fel");
   });
 });
 
@@ -83,9 +83,9 @@ describe("npm run check for a forge", () => {
     expect(result.status).toBe(1);
     const commands = result.stdout.split("\n").filter((line) => line.startsWith("::"));
     expect(commands).toEqual([
-      '::error file=content/personer/eva-fors.md,line=3,title=Fel i innehållet::YAML-fel: ett citattecken (") är inte stängt. Rad 2: «name: "Eva Fors», rad 3: «---». Felet står på den raden eller raden före. Skriv varje fält som "namn: värde" på en egen rad, och listor som rader som börjar med "- ".',
-      '::error file=content/natverk/regionalt-ikt-natverk.md,line=3,title=Fel i innehållet::fältet "sammanfattning" är okänt — menade du "summary"?',
       '::error file=content/moten/2018-02-14-ledningsgruppen.md,line=3,title=Fel i innehållet::fältet "date" "2018-02-31" är inget datum som finns. Kontrollera dag och månad.',
+      '::error file=content/natverk/regionalt-ikt-natverk.md,line=3,title=Fel i innehållet::fältet "sammanfattning" är okänt — menade du "summary"?',
+      '::error file=content/personer/eva-fors.md,line=2,title=Fel i innehållet::YAML-fel: ett citattecken eller en parentes är inte stängd. Rad 2: «name: "Eva Fors». Skriv varje fält som "namn: värde" på en egen rad, och listor som rader som börjar med "- ".',
     ]);
     // Outside GitHub Actions there are no workflow commands.
     expect(run(TSX, [CHECK], {}, broken).stdout).not.toContain("::error");

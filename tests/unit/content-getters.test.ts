@@ -9,7 +9,7 @@ beforeAll(() => {
 describe("content getters on the valid fixture", () => {
   it("reads a page by its address", async () => {
     const { getPage } = await import("@/lib/content/pages");
-    const page = getPage("/om-run");
+    const page = getPage("omRun");
     expect(page.title).toBe("Om RUN");
     expect(page.source).toBe("content/sidor/om-run.md");
     expect(page.markdown).toContain("## Uppdrag");
@@ -115,9 +115,9 @@ describe("content getters on the valid fixture", () => {
       "/om-run/organisation",
       "/om-run/medlemmar",
       "/om-run/ledningsgrupp",
-      "/om-run/dokument",
       "/natverk",
       "/moten",
+      "/om-run/dokument",
       "/tillganglighet",
       "/natverk/testnatverk",
     ]);

@@ -24,10 +24,10 @@ describe("every problem is named, in Swedish, with file, line and field", () => 
   it("YAML syntax errors give the line and the text on it", () => {
     expect(problemsAfter({ [PERSON]: "---\nname: Anna\ntitle Rektor\nemail: a@b.se\n---\n" }))
       .toMatchInlineSnapshot(`
-      [
-        "content/personer/anna-andersson.md:4: YAML-fel: raden kan inte läsas; saknas ett kolon, eller står texten på fel rad? Rad 3: «title Rektor», rad 4: «email: a@b.se». Felet står på den raden eller raden före. Skriv varje fält som "namn: värde" på en egen rad, och listor som rader som börjar med "- ".",
-      ]
-    `);
+        [
+          "content/personer/anna-andersson.md:3: YAML-fel: raden kan inte läsas: saknas ett kolon efter fältnamnet, eller är raden indragen fel? Rad 2: «name: Anna», rad 3: «title Rektor», rad 4: «email: a@b.se». Skriv varje fält som "namn: värde" på en egen rad, och listor som rader som börjar med "- ".",
+        ]
+      `);
   });
 
   it("a misspelt key suggests the key that was meant", () => {
@@ -145,8 +145,8 @@ describe("every problem is named, in Swedish, with file, line and field", () => 
       }),
     ).toMatchInlineSnapshot(`
       [
-        "content/medlemmar/sundsvall.md:4: fältet "county" har värdet "Västernorland", som inte är tillåtet. Menade du "Västernorrland"? Skriv ett av: "Västernorrland", "Jämtland Härjedalen", "Gävleborg".",
         "content/ledningsgruppen.md:7: fältet "members[1].role" har värdet "ledarmot", som inte är tillåtet. Menade du "ledamot"? Skriv ett av: "ordförande", "vice ordförande", "ledamot", "adjungerad".",
+        "content/medlemmar/sundsvall.md:4: fältet "county" har värdet "Västernorland", som inte är tillåtet. Menade du "Västernorrland"? Skriv ett av: "Västernorrland", "Jämtland Härjedalen", "Gävleborg".",
       ]
     `);
   });
@@ -179,8 +179,8 @@ describe("every problem is named, in Swedish, with file, line and field", () => 
       }),
     ).toMatchInlineSnapshot(`
       [
-        "content/ledningsgruppen.md:3: fältet "members[0].person" "okand" finns inte i content/personer/.",
         "content/natverk/testnatverk.md:8: fältet "contact" "bo-bergh" finns inte i content/personer/. Menade du "bo-berg"?",
+        "content/ledningsgruppen.md:3: fältet "members[0].person" "okand" finns inte i content/personer/.",
       ]
     `);
   });
@@ -215,9 +215,9 @@ describe("every problem is named, in Swedish, with file, line and field", () => 
       }),
     ).toMatchInlineSnapshot(`
       [
-        "content/ledningsgruppen.md:6: fältet "members[1].person" "anna-andersson" står redan tidigare i listan. Ta bort dubbletten.",
         "content/medlemmar/sundsvall.md: Medlemmen "Sundsvall" finns redan i content/medlemmar/sundsvall-2.md. Ta bort en av filerna.",
         "content/moten/2018-01-26-ledningsgruppen.md: Ett möte för ledningsgruppen med samma dag och starttid finns redan i content/moten/2018-01-26-kopia.md. Ta bort en av filerna.",
+        "content/ledningsgruppen.md:6: fältet "members[1].person" "anna-andersson" står redan tidigare i listan. Ta bort dubbletten.",
       ]
     `);
   });

@@ -2,9 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { knownKeys } from "@/lib/content/problems";
-import { FOLDERS, LEADERSHIP_FILE, loadContent, SETTINGS_FILE } from "@/lib/content/reader";
-import { LeadershipSchema, SettingsSchema } from "@/lib/content/schemas";
-import { pageRoutes } from "@/lib/site";
+import { KINDS, SINGLE_FILES } from "@/lib/content/kinds";
+import { loadContent } from "@/lib/content/reader";
+import { LeadershipSchema } from "@/lib/content/schemas";
+import { ROUTES } from "@/lib/routes";
 import { copyRoot, PROJECT_ROOT, SITE_ROOT } from "../helpers/fixtures";
 
 const guide = fs.readFileSync(path.join(PROJECT_ROOT, "content/README.md"), "utf8");
@@ -12,17 +13,16 @@ const guide = fs.readFileSync(path.join(PROJECT_ROOT, "content/README.md"), "utf
 /** The guide stays true: every folder and every field an editor can write is in it. */
 describe("the editor guide", () => {
   it("has a section for every content folder", () => {
-    for (const { folder } of Object.values(FOLDERS))
+    for (const { folder } of Object.values(KINDS))
       expect(guide, folder).toContain(`(\`${folder}/\`)`);
-    expect(guide).toContain(`(\`${LEADERSHIP_FILE}\`)`);
-    expect(guide).toContain(`(\`${SETTINGS_FILE}\`)`);
+    for (const { file } of Object.values(SINGLE_FILES))
+      expect(guide, file).toContain(`(\`${file}\`)`);
   });
 
   it("describes every field of every schema", () => {
     const schemas = [
-      ...Object.values(FOLDERS).map((kind) => kind.schema),
-      LeadershipSchema,
-      SettingsSchema,
+      ...Object.values(KINDS).map((kind) => kind.schema),
+      ...Object.values(SINGLE_FILES).map((single) => single.schema),
     ];
     const fields = schemas.flatMap((schema) => knownKeys(schema, []));
     fields.push(...knownKeys(LeadershipSchema, ["members", 0]));
@@ -32,7 +32,8 @@ describe("the editor guide", () => {
   });
 
   it("names every page file", () => {
-    for (const slug of Object.values(pageRoutes)) expect(guide, slug).toContain(`\`${slug}.md\``);
+    for (const { page: slug } of Object.values(ROUTES))
+      expect(guide, slug).toContain(`\`${slug}.md\``);
   });
 
   it("has complete examples that pass the checks when added to a complete site", () => {

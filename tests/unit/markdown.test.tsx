@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { collectLinks, internalPath } from "@/lib/markdown/links";
+import { headingIds } from "@/lib/markdown/processor";
 import { renderMarkdown } from "@/lib/markdown/render";
 
 const html = (markdown: string) => renderToStaticMarkup(<>{renderMarkdown(markdown)}</>);
@@ -16,10 +17,12 @@ describe("rendering Markdown", () => {
   });
 
   it("keeps the page title the only h1: a text that uses # moves its headings down a level", () => {
-    expect(html("# Syfte\n\n## Mål\n\n###### Fotnot")).toBe(
-      '<h2 id="syfte">Syfte</h2>\n<h3 id="mål">Mål</h3>\n<h6 id="fotnot">Fotnot</h6>',
+    expect(html("# Bakgrund\n\n## Mål\n\n###### Fotnot")).toBe(
+      '<h2 id="bakgrund">Bakgrund</h2>\n<h3 id="mål">Mål</h3>\n<h6 id="fotnot">Fotnot</h6>',
     );
-    expect(html("## Syfte\n\n### Mål")).toBe('<h2 id="syfte">Syfte</h2>\n<h3 id="mål">Mål</h3>');
+    expect(html("## Bakgrund\n\n### Mål")).toBe(
+      '<h2 id="bakgrund">Bakgrund</h2>\n<h3 id="mål">Mål</h3>',
+    );
   });
 
   it("keeps ordinary links, mail links and in-page anchors", () => {
@@ -49,11 +52,28 @@ describe("rendering Markdown", () => {
   });
 });
 
+describe("heading ids", () => {
+  it("never equal an id the page uses itself: such a heading gets a number", () => {
+    // "kontakt" is the id of a network page's own heading (lib/page-ids.ts); "nästa-möte"
+    // is not "nasta-mote". The second "Kontakt" is kontakt-1 already, so the first takes -2.
+    expect(html("## Kontakt\n\n## Nästa möte\n\n## Kontakt")).toBe(
+      '<h2 id="kontakt-2">Kontakt</h2>\n<h2 id="nästa-möte">Nästa möte</h2>\n<h2 id="kontakt-1">Kontakt</h2>',
+    );
+    expect(headingIds("## Kontakt\n\n## Innehall")).toEqual(new Set(["kontakt-1", "innehall-1"]));
+  });
+
+  it("take a prefix where several texts share a page", () => {
+    expect(headingIds("## Sammanfattning", { idPrefix: "plan-2018-" })).toEqual(
+      new Set(["plan-2018-sammanfattning"]),
+    );
+  });
+});
+
 describe("links in Markdown", () => {
   it("collects links and definitions with their lines", () => {
     expect(collectLinks("Text\n\n[a](/om-run)\n\n[b]: /natverk\n")).toEqual([
-      { url: "/om-run", line: 3 },
-      { url: "/natverk", line: 5 },
+      { url: "/om-run", line: 3, image: false },
+      { url: "/natverk", line: 5, image: false },
     ]);
   });
 

@@ -6,8 +6,7 @@ import { networkReview, networkUpdated } from "@/lib/content/addresses";
 import { getNetwork, getNetworkSlugs } from "@/lib/content/networks";
 import { getPerson } from "@/lib/content/people";
 import { pageMetadata } from "@/lib/metadata";
-import { networkHref } from "@/lib/site";
-import { NATVERK, trail } from "@/lib/trails";
+import { networkHref, trailTo } from "@/lib/routes";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -34,7 +33,7 @@ export default async function NetworkPage({ params }: Props) {
     <PageShell
       currentPath={networkHref(network.slug)}
       title={network.title}
-      trail={trail(NATVERK, { href: networkHref(network.slug), label: network.title })}
+      trail={trailTo("natverk", [{ href: networkHref(network.slug), label: network.title }])}
       updated={networkUpdated(network.slug)}
       review={networkReview(network.slug)}
       source={network.source}

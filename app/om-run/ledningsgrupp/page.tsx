@@ -4,20 +4,25 @@ import { MeetingsByYear } from "@/components/meetings-by-year";
 import { NextMeeting } from "@/components/next-meeting";
 import { getLeadershipMembers } from "@/lib/content/leadership";
 import { getMeetingViews } from "@/lib/content/meetings";
-import { OM_RUN, trail } from "@/lib/trails";
+import { ROUTES } from "@/lib/routes";
+import { PAGE_IDS } from "@/lib/page-ids";
 
-const route = "/om-run/ledningsgrupp";
+const route = "ledningsgrupp";
 
 export const generateMetadata = () => contentPageMetadata(route);
 
 export default function LeadershipPage() {
   const meetings = getMeetingViews("ledningsgruppen");
   return (
-    <ContentPage route={route} trail={trail(OM_RUN, { href: route, label: "Ledningsgrupp" })}>
+    <ContentPage route={route}>
       <LeadershipList members={getLeadershipMembers()} />
-      <NextMeeting meetings={meetings} allHref="/moten" builtAt={new Date().toISOString()} />
-      <section aria-labelledby="motestider">
-        <h2 id="motestider">Mötestider</h2>
+      <NextMeeting
+        meetings={meetings}
+        allHref={ROUTES.moten.path}
+        builtAt={new Date().toISOString()}
+      />
+      <section aria-labelledby={PAGE_IDS.meetingTimes}>
+        <h2 id={PAGE_IDS.meetingTimes}>Mötestider</h2>
         <MeetingsByYear meetings={meetings} headingLevel={3} showBody={false} />
       </section>
     </ContentPage>

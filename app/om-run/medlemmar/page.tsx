@@ -1,15 +1,14 @@
 import { ContentPage, contentPageMetadata } from "@/components/content-page";
 import { MemberGroups } from "@/components/member-groups";
 import { getMemberGroups } from "@/lib/content/members";
-import { OM_RUN, trail } from "@/lib/trails";
 
-const route = "/om-run/medlemmar";
+const route = "medlemmar";
 
 export const generateMetadata = () => contentPageMetadata(route);
 
 export default function MembersPage() {
   return (
-    <ContentPage route={route} trail={trail(OM_RUN, { href: route, label: "Medlemmar" })}>
+    <ContentPage route={route}>
       <MemberGroups groups={getMemberGroups()} />
     </ContentPage>
   );

@@ -1,0 +1,19 @@
+import { documentFilesExist } from "./document-files";
+import { noDuplicates } from "./duplicates";
+import { oneChairOneViceChair } from "./leadership-roles";
+import { linksResolve } from "./markdown-links";
+import { pageFilesMatchAddresses } from "./page-files";
+import { referencesExist } from "./references";
+import type { Rule } from "./rule";
+
+/** The cross-file rules, in the order their problems are listed. */
+export const RULES: readonly Rule[] = [
+  referencesExist,
+  oneChairOneViceChair,
+  noDuplicates,
+  pageFilesMatchAddresses,
+  documentFilesExist,
+  linksResolve,
+];
+
+export type { Rule, RuleInput } from "./rule";

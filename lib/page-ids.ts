@@ -1,0 +1,34 @@
+/**
+ * The ids that page components give their own headings and landmarks. Headings in editors'
+ * Markdown get ids too (for links such as `/om-run#uppdrag`); one that would equal any of these
+ * is renamed (`kontakt` → `kontakt-1`), so no page ever has the same id twice (WCAG 4.1.1,
+ * and links to an anchor go to one place).
+ */
+export const PAGE_IDS = {
+  main: "innehall",
+  nextMeeting: "nasta-mote",
+  sections: "sektioner",
+  meetingTimes: "motestider",
+  subscribe: "prenumerera",
+  upcoming: "kommande-moten",
+  past: "tidigare-moten",
+  groupMembers: "ledamoter",
+  allNetworks: "alla-natverk",
+  purpose: "syfte",
+  participants: "deltagare",
+  contact: "kontakt",
+  pastYear: (year: number) => `tidigare-${year}`,
+  meetingsYear: (year: number) => `moten-${year}`,
+  memberGroup: (index: number) => `grupp-${index}`,
+  role: (role: string) => `roll-${role.replace(" ", "-")}`,
+} as const;
+
+const FIXED = new Set<string>(
+  Object.values(PAGE_IDS).flatMap((id) => (typeof id === "string" ? [id] : [])),
+);
+const PATTERNS = [/^tidigare-\d+$/, /^moten-\d+$/, /^grupp-\d+$/, /^roll-/];
+
+/** Whether a page component may use `id` for itself. */
+export function isPageId(id: string): boolean {
+  return FIXED.has(id) || PATTERNS.some((pattern) => pattern.test(id));
+}

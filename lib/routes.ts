@@ -1,0 +1,194 @@
+/**
+ * The table of addresses: every fixed page of the site, once. Navigation, breadcrumbs and their
+ * labels, the section links, the sitemap, the check that each page file exists and
+ * "Senast uppdaterad" are all derived from it. Adding a fixed page is one entry here, its route
+ * file in `app/` and its page file in `content/sidor/`.
+ */
+
+/** Content a page shows besides its own page file, for "Senast uppdaterad". */
+export type Shows =
+  "meetings" | "group-meetings" | "members" | "leadership" | "documents" | "networks";
+
+export interface RouteEntry {
+  /** The address, without a trailing slash. */
+  path: string;
+  /** The file in `content/sidor/` (without `.md`) holding its title, description and text. */
+  page: string;
+  /** Its name in navigation, breadcrumbs and section links. */
+  label: string;
+  /** The page above it in breadcrumbs (and whose section links list it); null for the start. */
+  parent: string | null;
+  /** Shown in the main navigation, in table order. */
+  nav?: boolean;
+  /** A sentence for the start page's entries into the sections; absent: not listed there. */
+  startText?: string;
+  /** A sentence for its parent's list of the pages below it; absent: not listed there. */
+  sectionText?: string;
+  /** What else it shows, for "Senast uppdaterad". */
+  shows?: readonly Shows[];
+}
+
+export const ROUTES = {
+  start: {
+    path: "/",
+    page: "start",
+    label: "Start",
+    parent: null,
+    nav: true,
+    shows: ["meetings"],
+  },
+  omRun: {
+    path: "/om-run",
+    page: "om-run",
+    label: "Om RUN",
+    parent: "start",
+    nav: true,
+    startText: "Uppdraget, RUN-riksdagen och hur verksamheten utvärderas.",
+  },
+  organisation: {
+    path: "/om-run/organisation",
+    page: "organisation",
+    label: "Organisation",
+    parent: "omRun",
+    sectionText: "RUN-riksdagen, ledningsgruppen och avtalsperioden.",
+  },
+  medlemmar: {
+    path: "/om-run/medlemmar",
+    page: "medlemmar",
+    label: "Medlemmar",
+    parent: "omRun",
+    startText: "Kommunerna och Lärarutbildningen vid Mittuniversitetet, län för län.",
+    sectionText: "Kommunerna och lärosätet, län för län.",
+    shows: ["members"],
+  },
+  ledningsgrupp: {
+    path: "/om-run/ledningsgrupp",
+    page: "ledningsgrupp",
+    label: "Ledningsgruppen",
+    parent: "omRun",
+    startText: "Vilka som leder RUN mellan RUN-riksdagarna.",
+    sectionText: "Ledamöterna och deras mötestider.",
+    shows: ["leadership", "group-meetings"],
+  },
+  natverk: {
+    path: "/natverk",
+    page: "natverk",
+    label: "Nätverk",
+    parent: "start",
+    nav: true,
+    startText: "RUN:s nätverk, deras syften och kontaktpersoner.",
+    shows: ["networks"],
+  },
+  moten: {
+    path: "/moten",
+    page: "moten",
+    label: "Möten",
+    parent: "start",
+    nav: true,
+    startText: "När och var ledningsgruppen möts, och kalendern att prenumerera på.",
+    shows: ["meetings"],
+  },
+  dokument: {
+    path: "/om-run/dokument",
+    page: "dokument",
+    label: "Dokument",
+    parent: "omRun",
+    startText: "Avtal, verksamhetsplan, handlingsplan och verksamhetsrapport.",
+    sectionText: "Avtal, planer och rapporter.",
+    shows: ["documents"],
+  },
+  tillganglighet: {
+    path: "/tillganglighet",
+    page: "tillganglighet",
+    label: "Tillgänglighet",
+    parent: "start",
+  },
+} as const satisfies Record<string, RouteEntry>;
+
+export type RouteKey = keyof typeof ROUTES;
+export type RouteTable = Readonly<Record<string, RouteEntry>>;
+
+/** Addresses that are files, not pages; Markdown may link to them too. */
+export const FILE_ROUTES = {
+  calendar: "/moten/kalender.ics",
+  sitemap: "/sitemap.xml",
+  robots: "/robots.txt",
+} as const;
+
+/** A network's address: `/natverk/<file name>`. */
+export function networkHref(slug: string): string {
+  return `${ROUTES.natverk.path}/${slug}`;
+}
+
+/** A meeting's own calendar file: `/moten/<file name>.ics`. */
+export function meetingIcsHref(slug: string): string {
+  return `${ROUTES.moten.path}/${slug}.ics`;
+}
+
+/** Heading ids in a document's text start with its file name: several texts share one page. */
+export function documentIdPrefix(slug: string): string {
+  return `${slug}-`;
+}
+
+export interface Crumb {
+  href: string;
+  label: string;
+}
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+export interface SectionLink {
+  href: string;
+  label: string;
+  text: string;
+}
+
+/** The main navigation, in table order. */
+export function navigation(table: RouteTable = ROUTES): NavItem[] {
+  return Object.values(table)
+    .filter((entry) => entry.nav)
+    .map((entry) => ({ href: entry.path, label: entry.label }));
+}
+
+/** Breadcrumbs from the start page to `key`, then `extra` (e.g. a network below /natverk). */
+export function trailTo(
+  key: string,
+  extra: readonly Crumb[] = [],
+  table: RouteTable = ROUTES,
+): Crumb[] {
+  const crumbs: Crumb[] = [];
+  const seen = new Set<string>();
+  for (let current: string | null = key; current !== null;) {
+    const entry: RouteEntry | undefined = table[current];
+    if (!entry || seen.has(current))
+      throw new Error(`routes: "${current}" is not in the table, or loops`);
+    seen.add(current);
+    crumbs.unshift({ href: entry.path, label: entry.label });
+    current = entry.parent;
+  }
+  return [...crumbs, ...extra];
+}
+
+/** The start page's entries into the sections. */
+export function startSections(table: RouteTable = ROUTES): SectionLink[] {
+  return Object.values(table).flatMap((entry) =>
+    entry.startText ? [{ href: entry.path, label: entry.label, text: entry.startText }] : [],
+  );
+}
+
+/** The pages below `key` that its page lists. */
+export function childSections(key: string, table: RouteTable = ROUTES): SectionLink[] {
+  return Object.values(table).flatMap((entry) =>
+    entry.parent === key && entry.sectionText
+      ? [{ href: entry.path, label: entry.label, text: entry.sectionText }]
+      : [],
+  );
+}
+
+/** The entry for an address, when it is a fixed page. */
+export function routeAt(path: string, table: RouteTable = ROUTES): RouteEntry | undefined {
+  return Object.values(table).find((entry) => entry.path === path);
+}
