@@ -51,3 +51,16 @@ export function ContentPage({
     </PageShell>
   );
 }
+
+/**
+ * A route file for a fixed address: its metadata and its page, with what the page adds below
+ * the page file's text. `app/natverk/page.tsx` is then two exports.
+ */
+export function contentRoute(route: RouteKey, Extra?: () => ReactNode) {
+  return {
+    generateMetadata: () => contentPageMetadata(route),
+    Page: function FixedPage() {
+      return <ContentPage route={route}>{Extra && <Extra />}</ContentPage>;
+    },
+  };
+}

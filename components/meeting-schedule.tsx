@@ -11,15 +11,13 @@ import { PAGE_IDS } from "@/lib/page-ids";
  * year; in the browser the list is regrouped by the visitor's clock into next, upcoming and
  * past, because the page may have been built long before the visitor's day.
  */
-export function MeetingSchedule({ meetings, headingLevel = 2, showBody = true }: MeetingsProps) {
+export function MeetingSchedule({ meetings }: { meetings: MeetingsProps["meetings"] }) {
   const now = useNow();
-  const Heading = `h${headingLevel}` as const;
-  const Subheading = `h${headingLevel + 1}` as "h3" | "h4";
 
   if (now === null) {
     return (
       <div className="schedule" data-schedule="all">
-        <MeetingsByYear meetings={meetings} headingLevel={headingLevel} showBody={showBody} />
+        <MeetingsByYear meetings={meetings} />
       </div>
     );
   }
@@ -28,9 +26,9 @@ export function MeetingSchedule({ meetings, headingLevel = 2, showBody = true }:
   return (
     <div className="schedule" data-schedule="grouped">
       <section aria-labelledby={PAGE_IDS.nextMeeting} className="next-meeting">
-        <Heading id={PAGE_IDS.nextMeeting}>Nästa möte</Heading>
+        <h2 id={PAGE_IDS.nextMeeting}>Nästa möte</h2>
         {schedule.next ? (
-          <MeetingItem meeting={schedule.next} showBody={showBody} />
+          <MeetingItem meeting={schedule.next} />
         ) : (
           <p>
             Inga planerade möten just nu. Se <a href={`#${PAGE_IDS.past}`}>tidigare möten</a>.
@@ -39,17 +37,17 @@ export function MeetingSchedule({ meetings, headingLevel = 2, showBody = true }:
       </section>
       {schedule.upcoming.length > 0 && (
         <section aria-labelledby={PAGE_IDS.upcoming}>
-          <Heading id={PAGE_IDS.upcoming}>Kommande möten</Heading>
-          <MeetingList meetings={schedule.upcoming} showBody={showBody} />
+          <h2 id={PAGE_IDS.upcoming}>Kommande möten</h2>
+          <MeetingList meetings={schedule.upcoming} showBody />
         </section>
       )}
       {schedule.past.length > 0 && (
         <section aria-labelledby={PAGE_IDS.past}>
-          <Heading id={PAGE_IDS.past}>Tidigare möten</Heading>
+          <h2 id={PAGE_IDS.past}>Tidigare möten</h2>
           {schedule.past.map((group) => (
             <section key={group.year} aria-labelledby={PAGE_IDS.pastYear(group.year)}>
-              <Subheading id={PAGE_IDS.pastYear(group.year)}>{group.year}</Subheading>
-              <MeetingList meetings={group.meetings} showBody={showBody} />
+              <h3 id={PAGE_IDS.pastYear(group.year)}>{group.year}</h3>
+              <MeetingList meetings={group.meetings} showBody />
             </section>
           ))}
         </section>

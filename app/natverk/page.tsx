@@ -1,15 +1,7 @@
-import { ContentPage, contentPageMetadata } from "@/components/content-page";
+import { contentRoute } from "@/components/content-page";
 import { NetworkDirectory } from "@/components/network-directory";
 import { getNetworks } from "@/lib/content/networks";
 
-const route = "natverk";
-
-export const generateMetadata = () => contentPageMetadata(route);
-
-export default function NetworksPage() {
-  return (
-    <ContentPage route={route}>
-      <NetworkDirectory networks={getNetworks()} />
-    </ContentPage>
-  );
-}
+const route = contentRoute("natverk", () => <NetworkDirectory networks={getNetworks()} />);
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

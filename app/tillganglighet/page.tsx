@@ -1,9 +1,5 @@
-import { ContentPage, contentPageMetadata } from "@/components/content-page";
+import { contentRoute } from "@/components/content-page";
 
-const route = "tillganglighet";
-
-export const generateMetadata = () => contentPageMetadata(route);
-
-export default function AccessibilityPage() {
-  return <ContentPage route={route} />;
-}
+const route = contentRoute("tillganglighet");
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -2,10 +2,6 @@ import { getContent, type Person } from "./reader";
 
 export type { Person };
 
-export function getPeople(): Person[] {
-  return getContent().people;
-}
-
 /** A person by slug; references are checked when content is read, so it exists. */
 export function getPerson(slug: string): Person {
   const person = getContent().people.find((candidate) => candidate.slug === slug);

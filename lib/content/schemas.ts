@@ -382,14 +382,6 @@ export const SettingsSchema = z.strictObject({
   ),
 });
 
-export type PageData = z.output<typeof PageSchema>;
-export type PersonData = z.output<typeof PersonSchema>;
-export type NetworkData = z.output<typeof NetworkSchema>;
-export type MemberData = z.output<typeof MemberSchema>;
-export type LeadershipData = z.output<typeof LeadershipSchema>;
-export type MeetingData = z.output<typeof MeetingSchema>;
-export type DocumentData = z.output<typeof DocumentSchema>;
-export type Settings = z.output<typeof SettingsSchema>;
 export type County = (typeof COUNTIES)[number];
 export type LeadershipRole = (typeof LEADERSHIP_ROLES)[number];
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

@@ -1,14 +1,5 @@
 import type { z } from "zod";
-import type {
-  DocumentSchema,
-  LeadershipSchema,
-  MeetingSchema,
-  MemberSchema,
-  NetworkSchema,
-  PageSchema,
-  PersonSchema,
-  Settings,
-} from "./schemas";
+import type { KINDS, SINGLE_FILES } from "./kinds";
 
 /** Where a piece of content came from, and when it last changed. */
 export interface Source {
@@ -22,15 +13,18 @@ export interface Source {
   committedAt: Date | null;
 }
 
+/** A file of a content kind (from the table in kinds.ts): its schema's output and its source. */
 export type Entry<S extends z.ZodType> = z.output<S> & Source;
+type Of<K extends keyof typeof KINDS> = Entry<(typeof KINDS)[K]["schema"]>;
 
-export type Page = Entry<typeof PageSchema>;
-export type Person = Entry<typeof PersonSchema>;
-export type Network = Entry<typeof NetworkSchema>;
-export type Member = Entry<typeof MemberSchema>;
-export type Leadership = Entry<typeof LeadershipSchema>;
-export type Meeting = Entry<typeof MeetingSchema>;
-export type ContentDocument = Entry<typeof DocumentSchema>;
+export type Page = Of<"pages">;
+export type Person = Of<"people">;
+export type Network = Of<"networks">;
+export type Member = Of<"members">;
+export type Meeting = Of<"meetings">;
+export type ContentDocument = Of<"documents">;
+export type Leadership = Entry<(typeof SINGLE_FILES)["leadership"]["schema"]>;
+export type Settings = z.output<(typeof SINGLE_FILES)["settings"]["schema"]>;
 
 export interface Content {
   pages: Page[];

@@ -5,7 +5,11 @@ import { loadContent } from "@/lib/content/reader";
 import { formatProblem } from "@/lib/content/problems";
 
 export const VALID_ROOT = path.resolve(__dirname, "../fixtures/valid");
-export const INVALID_ROOT = path.resolve(__dirname, "../fixtures/invalid");
+/**
+ * The invalid fixture is the valid one with changes: the files in tests/fixtures/invalid
+ * replace or add to the valid fixture's, and those listed in its removed.txt are taken away.
+ */
+const INVALID_CHANGES = path.resolve(__dirname, "../fixtures/invalid");
 export const PROJECT_ROOT = path.resolve(__dirname, "../..");
 /**
  * A complete small site (a copy of the content at one moment) that only developers change.
@@ -52,4 +56,13 @@ export function edited(file: string, from: string, to: string, root: string = VA
   const text = fs.readFileSync(path.join(root, file), "utf8");
   if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
   return text.replace(from, to);
+}
+
+/** A temporary copy of the invalid fixture (see INVALID_CHANGES); remove it when done. */
+export function invalidRoot(): string {
+  const root = copyRoot(VALID_ROOT);
+  fs.cpSync(path.join(INVALID_CHANGES, "content"), path.join(root, "content"), { recursive: true });
+  const removed = fs.readFileSync(path.join(INVALID_CHANGES, "removed.txt"), "utf8");
+  for (const file of removed.split("\n").filter(Boolean)) fs.rmSync(path.join(root, file));
+  return root;
 }

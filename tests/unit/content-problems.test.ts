@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { edited, INVALID_ROOT, problemsAfter, VALID_ROOT } from "../helpers/fixtures";
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { edited, invalidRoot, problemsAfter, VALID_ROOT } from "../helpers/fixtures";
 import { loadContent } from "@/lib/content/reader";
 import { ContentError, formatProblem } from "@/lib/content/problems";
 
@@ -297,14 +298,20 @@ describe("every problem is named, in Swedish, with file, line and field", () => 
 });
 
 describe("all problems at once", () => {
+  let root = "";
+  beforeAll(() => {
+    root = invalidRoot();
+  });
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
   it("reports every problem in the invalid fixture, one line each", () => {
-    const { content, problems } = loadContent(INVALID_ROOT, { includeDrafts: true });
+    const { content, problems } = loadContent(root, { includeDrafts: true });
     expect(content).toBeNull();
     expect(problems.map(formatProblem)).toMatchSnapshot();
   });
 
   it("the error that stops a build lists them all", () => {
-    const { problems } = loadContent(INVALID_ROOT, { includeDrafts: true });
+    const { problems } = loadContent(root, { includeDrafts: true });
     const error = new ContentError(problems);
     expect(error.message.split("\n")[0]).toBe(`Innehållet har ${problems.length} problem:`);
     expect(error.message.split("\n")).toHaveLength(problems.length + 1);

@@ -1,15 +1,7 @@
-import { ContentPage, contentPageMetadata } from "@/components/content-page";
+import { contentRoute } from "@/components/content-page";
 import { DocumentList } from "@/components/document-list";
 import { getDocuments } from "@/lib/content/documents";
 
-const route = "dokument";
-
-export const generateMetadata = () => contentPageMetadata(route);
-
-export default function DocumentsPage() {
-  return (
-    <ContentPage route={route}>
-      <DocumentList documents={getDocuments()} />
-    </ContentPage>
-  );
-}
+const route = contentRoute("dokument", () => <DocumentList documents={getDocuments()} />);
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
