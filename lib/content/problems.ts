@@ -176,7 +176,12 @@ export function fieldMeta(schema: AnySchema, path: readonly PropertyKey[]): Fiel
   for (let current = schemaAt(schema, path); current; current = unwrapOnce(current) ?? undefined) {
     const meta = z.globalRegistry.get(current);
     if (meta && typeof meta.description === "string" && typeof meta.example === "string") {
-      return { description: meta.description, example: meta.example };
+      return {
+        description: meta.description,
+        example: meta.example,
+        ...(typeof meta.type === "string" ? { type: meta.type } : {}),
+        ...(typeof meta.required === "string" ? { required: meta.required } : {}),
+      };
     }
   }
   return undefined;

@@ -17,8 +17,12 @@ import {
 export interface FieldMeta {
   /** For editors: what the field is for, its limits. */
   description: string;
-  /** A value to copy, shown in error messages. */
+  /** A value to copy, shown in error messages and in the guide. */
   example: string;
+  /** What to write, in the guide's words, where the schema alone does not say (e.g. "datum"). */
+  type?: string;
+  /** When the field is required, where "ja" or "nej" is not the whole truth. */
+  required?: string;
 }
 
 /** Attaches editor help to a field. */
@@ -30,7 +34,7 @@ function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = (meta: FieldMeta) =>
-  field(z.string().trim().min(1, { error: "får inte vara tomt." }), meta);
+  field(z.string().trim().min(1, { error: "får inte vara tomt." }), { type: "text", ...meta });
 
 /** A slug that refers to another file, e.g. a person in `content/personer/`. */
 const reference = (meta: FieldMeta) =>
@@ -71,7 +75,7 @@ export const calendarDate = (meta: FieldMeta) =>
       });
       return z.NEVER;
     }),
-    meta,
+    { type: "datum", ...meta },
   );
 
 /** A wall-clock time written TT:MM (24-hour clock). */
@@ -81,7 +85,7 @@ const clockTime = (meta: FieldMeta) =>
       error: (issue) =>
         `"${String(issue.input)}" är ingen tid. Skriv tiden som TT:MM med 24-timmarsklocka, t.ex. "${meta.example}".`,
     }),
-    meta,
+    { type: "tid", ...meta },
   );
 
 /** A date shown as "Senast uppdaterad" when git has no history for the file. */
@@ -119,6 +123,7 @@ export const PageSchema = z.strictObject({
       .min(1, { error: "får inte vara tomt." })
       .max(200, { error: "är för långt: högst 200 tecken, helst under 160." }),
     {
+      type: "text, högst 200 tecken",
       description:
         "En mening som sammanfattar sidan, för sökmotorer och delade länkar. Högst 200 tecken, helst under 160.",
       example: "Vad RUN är, vem som leder arbetet och hur det följs upp.",
@@ -132,12 +137,14 @@ export const PageSchema = z.strictObject({
 export const PersonSchema = z.strictObject({
   name: text({ description: "Personens för- och efternamn.", example: "Lena Boström" }),
   title: field(z.string().trim().min(1, { error: "får inte vara tomt; ta bort raden i stället." }).optional(), {
+    type: "text",
     description: "Titel eller befattning (valfritt).",
     example: "Seniorprofessor vid avdelningen för utbildningsvetenskap",
   }),
   organisation: field(
     z.string().trim().min(1, { error: "får inte vara tomt; ta bort raden i stället." }).optional(),
     {
+      type: "text",
       description: "Organisation eller region personen hör till (valfritt).",
       example: "Mittuniversitetet",
     },
@@ -149,7 +156,7 @@ export const PersonSchema = z.strictObject({
           `"${String(issue.input)}" är ingen giltig e-postadress. Skriv hela adressen utan mellanslag, t.ex. "fornamn.efternamn@kommun.se".`,
       })
       .optional(),
-    { description: "E-postadress (valfritt). Visas som länk.", example: "lena.bostrom@miun.se" },
+    { type: "e-postadress", description: "E-postadress (valfritt). Visas som länk.", example: "lena.bostrom@miun.se" },
   ),
 });
 
@@ -167,6 +174,7 @@ export const NetworkSchema = z.strictObject({
       })
       .min(1, { error: "måste ha minst ett syfte." }),
     {
+      type: "lista med minst en rad",
       description: "Nätverkets syften, en rad per syfte som börjar med \"- \".",
       example: "- att erfarenhetsutbyte mellan skolor, kommuner och universitet utvecklas",
     },
@@ -176,6 +184,7 @@ export const NetworkSchema = z.strictObject({
     example: "Samtliga 19 kommuner i regionen erbjuds att delta.",
   }),
   contact: reference({
+    type: "filnamn i `personer/`",
     description: "Kontaktperson: filnamnet (utan .md) på en person i content/personer/.",
     example: "ulrika-auno",
   }),
@@ -196,6 +205,7 @@ export const MemberSchema = z
       example: "kommun",
     }),
     county: field(z.enum(COUNTIES).optional(), {
+      required: "för kommuner",
       description:
         "Län (krävs för kommuner): Västernorrland, Jämtland Härjedalen eller Gävleborg. Medlemmarna grupperas efter län.",
       example: "Västernorrland",
@@ -221,16 +231,19 @@ export const LeadershipSchema = z
         .array(
           z.strictObject({
             person: reference({
+              type: "filnamn i `personer/`",
               description: "Filnamnet (utan .md) på personen i content/personer/.",
               example: "kristina-rastback",
             }),
             role: field(z.enum(LEADERSHIP_ROLES), {
-              description: "Roll i ledningsgruppen: ordförande, vice ordförande, ledamot eller adjungerad.",
+              description:
+                "Roll i ledningsgruppen. Exakt en ordförande (RUN:s kontakt på varje sida) och högst en vice ordförande.",
               example: "ledamot",
             }),
             represents: field(
               z.string().trim().min(1, { error: "får inte vara tomt; ta bort raden i stället." }).optional(),
               {
+                type: "text",
                 description: "Vad ledamoten representerar (valfritt), t.ex. ett län eller en organisation.",
                 example: "Västernorrland",
               },
@@ -240,6 +253,7 @@ export const LeadershipSchema = z
         )
         .min(1, { error: "måste ha minst en ledamot." }),
       {
+        type: "lista",
         description: "Ledningsgruppens medlemmar: en post per person med person, role och represents.",
         example: "- person: lena-bostrom",
       },
@@ -252,6 +266,7 @@ export const MEETING_FORMS = ["bildkonferens", "på plats"] as const;
 export const MeetingSchema = z
   .strictObject({
     body: reference({
+      type: "`ledningsgruppen`, `run-riksdag` eller ett filnamn i `natverk/`",
       description:
         "Vem som möts: ledningsgruppen, run-riksdag eller filnamnet på ett nätverk i content/natverk/.",
       example: "ledningsgruppen",
@@ -264,6 +279,8 @@ export const MeetingSchema = z
       example: "på plats",
     }),
     place: field(z.string().trim().min(1, { error: "får inte vara tomt; ta bort raden i stället." }).optional(), {
+      type: "text",
+      required: "vid `på plats`",
       description: "Plats. Krävs när form är \"på plats\"; valfritt vid bildkonferens.",
       example: "Campus Sundsvall",
     }),
@@ -337,7 +354,11 @@ export const DocumentSchema = z.strictObject({
       }
       return { from, to };
     }),
-    { description: "Året eller perioden dokumentet gäller: 2018 eller 2017-2019.", example: "2017-2019" },
+    {
+      type: "år eller två år med bindestreck",
+      description: "Året eller perioden dokumentet gäller: 2018 eller 2017-2019.",
+      example: "2017-2019",
+    },
   ),
   file: field(
     z
@@ -356,6 +377,7 @@ export const DocumentSchema = z.strictObject({
       })
       .optional(),
     {
+      type: "sökväg i `public/`, börjar med `/`",
       description:
         "Filen att länka (valfritt): sökvägen till en fil i public/, med inledande snedstreck. Utan fil visas dokumentet utan länk.",
       example: "/dokument/handlingsplan-2018.pdf",
@@ -375,6 +397,7 @@ export const SettingsSchema = z.strictObject({
       .max(60, { error: "ska vara högst 60 (månader)." })
       .default(12),
     {
+      type: "heltal 1–60, standard 12",
       description:
         "Hur många månader efter senaste ändringen en sida, ett nätverk eller ett dokument utan review_by ska ses över. Standard 12.",
       example: "12",

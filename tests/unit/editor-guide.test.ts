@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { knownKeys } from "@/lib/content/problems";
+import { guideTableNames, withGuideTables } from "@/lib/content/field-docs";
 import { KINDS, SINGLE_FILES } from "@/lib/content/kinds";
 import { loadContent } from "@/lib/content/reader";
 import { LeadershipSchema } from "@/lib/content/schemas";
@@ -19,7 +20,12 @@ describe("the editor guide", () => {
       expect(guide, file).toContain(`(\`${file}\`)`);
   });
 
-  it("describes every field of every schema", () => {
+  it("shows every field of every schema, in tables written from the schemas (npm run guide)", () => {
+    // One source: a field's description and example live in schemas.ts.
+    expect(withGuideTables(guide), "content/README.md is stale: run npm run guide").toBe(guide);
+    expect(guideTableNames(guide).sort()).toEqual(
+      [...Object.keys(KINDS), ...Object.keys(SINGLE_FILES)].sort(),
+    );
     const schemas = [
       ...Object.values(KINDS).map((kind) => kind.schema),
       ...Object.values(SINGLE_FILES).map((single) => single.schema),
@@ -29,6 +35,12 @@ describe("the editor guide", () => {
     expect(fields.length).toBeGreaterThan(20);
     for (const field of new Set(fields))
       expect(guide, field).toMatch(new RegExp(`\\| \`${field}\` \\|`));
+  });
+
+  it("a table goes stale when a field's help changes", () => {
+    const stale = guide.replace("| Nätverkets namn. |", "| Nätverkets gamla namn. |");
+    expect(stale).not.toBe(guide);
+    expect(withGuideTables(stale)).toBe(guide);
   });
 
   it("names every page file", () => {
