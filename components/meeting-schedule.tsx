@@ -16,7 +16,8 @@ export function MeetingSchedule({ meetings }: { meetings: MeetingsProps["meeting
 
   if (now === null) {
     return (
-      <div className="schedule" data-schedule="all">
+      // The static export has no React: its clock module (lib/clock/browser.ts) reads these.
+      <div className="schedule" data-schedule="all" data-meetings={JSON.stringify(meetings)}>
         <MeetingsByYear meetings={meetings} />
       </div>
     );
@@ -24,7 +25,7 @@ export function MeetingSchedule({ meetings }: { meetings: MeetingsProps["meeting
 
   const schedule = groupMeetings(meetings, now);
   return (
-    <div className="schedule" data-schedule="grouped">
+    <div className="schedule" data-schedule="grouped" data-meetings={JSON.stringify(meetings)}>
       <section aria-labelledby={PAGE_IDS.nextMeeting} className="next-meeting">
         <h2 id={PAGE_IDS.nextMeeting}>Nästa möte</h2>
         {schedule.next ? (

@@ -31,6 +31,9 @@ export function NextMeeting({
       className="next-meeting"
       data-next-meeting={now ? "ready" : "static"}
       data-reserve={plannedAtBuild ? "" : undefined}
+      // The static export has no React: its clock module (lib/clock/browser.ts) reads these.
+      data-meetings={JSON.stringify(meetings)}
+      data-all-href={allHref}
     >
       <h2 id={PAGE_IDS.nextMeeting}>Nästa möte</h2>
       {/* Each state is new markup (its own key), not the old text moved about: no layout shift. */}

@@ -6,19 +6,36 @@ import { createHash } from "node:crypto";
  * `scripts/hash-inline-scripts.ts` tightens script-src page by page.
  */
 
+export interface PolicyOptions {
+  /** `next dev`, which is never deployed. */
+  dev?: boolean;
+  /**
+   * The static export, which carries no framework JavaScript and no inline script at all
+   * (scripts/strip-framework.ts), so its policy allows only script files from this origin.
+   */
+  staticExport?: boolean;
+}
+
 /**
- * The header policy: only this site's own origin, no plugins, no framing. Next.js boots React
- * with inline scripts in every prerendered page, and nonces would make every page dynamic, so
- * the header alone allows inline scripts. Every built page then carries a second policy in a
- * `<meta>` tag that lists the SHA-256 hashes of exactly its own inline scripts (see
- * `withScriptHashes`). A browser enforces both policies, so only those scripts run.
- * `next dev` needs 'unsafe-eval' and inline styles for React's and Next's development tooling
- * (its error overlay and hot reloading); it is never deployed.
+ * The header policy: only this site's own origin, no plugins, no framing.
+ *
+ * Under `next start`, Next.js boots React with inline scripts in every prerendered page, and
+ * nonces would make every page dynamic, so the header alone allows inline scripts. Every built
+ * page then carries a second policy in a `<meta>` tag that lists the SHA-256 hashes of exactly
+ * its own inline scripts (see `withScriptHashes`). A browser enforces both policies, so only
+ * those scripts run. The static export has no inline scripts, so its header says
+ * `script-src 'self'` and nothing more. `next dev` needs 'unsafe-eval' and inline styles for
+ * React's and Next's development tooling (its error overlay and hot reloading).
  */
-export function contentSecurityPolicy({ dev = false } = {}): string {
+export function contentSecurityPolicy({
+  dev = false,
+  staticExport = false,
+}: PolicyOptions = {}): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    staticExport
+      ? "script-src 'self'"
+      : `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
     `style-src 'self'${dev ? " 'unsafe-inline'" : ""}`,
     "img-src 'self' data:",
     "font-src 'self'",
@@ -30,9 +47,9 @@ export function contentSecurityPolicy({ dev = false } = {}): string {
   ].join("; ");
 }
 
-export function securityHeaders({ dev = false } = {}): { key: string; value: string }[] {
+export function securityHeaders(options: PolicyOptions = {}): { key: string; value: string }[] {
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy({ dev }) },
+    { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
     { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -88,4 +105,20 @@ export function withScriptHashes(html: string): string {
   const meta = `<meta ${SCRIPT_POLICY_MARKER} content="${policy}"/>`;
   const at = charset.index + charset[0].length;
   return html.slice(0, at) + meta + html.slice(at);
+}
+
+/**
+ * The `_headers` file that Netlify and Cloudflare Pages read, from the same headers as
+ * `next start` and deploy/nginx.conf: every answer gets the export's security headers, and
+ * calendar files their type. https://docs.netlify.com/routing/headers/
+ */
+export function headersFile(): string {
+  const lines = [
+    "/*",
+    ...securityHeaders({ staticExport: true }).map(({ key, value }) => `  ${key}: ${value}`),
+  ];
+  lines.push("/*.ics", "  Content-Type: text/calendar; charset=utf-8");
+  lines.push("/_next/static/*", "  Cache-Control: public, max-age=31536000, immutable");
+  lines.push("/_assets/*", "  Cache-Control: public, max-age=31536000, immutable");
+  return `${lines.join("\n")}\n`;
 }

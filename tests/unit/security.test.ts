@@ -1,6 +1,12 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, inlineScriptHashes, withScriptHashes } from "@/lib/security";
+import {
+  contentSecurityPolicy,
+  headersFile,
+  inlineScriptHashes,
+  securityHeaders,
+  withScriptHashes,
+} from "@/lib/security";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
@@ -56,5 +62,22 @@ describe("the header policy", () => {
     const dev = contentSecurityPolicy({ dev: true });
     expect(dev).toContain("style-src 'self' 'unsafe-inline';");
     expect(dev).toContain("'unsafe-eval'");
+  });
+});
+
+describe("the static export's headers", () => {
+  it("allow scripts from this origin only, with no inline script", () => {
+    expect(contentSecurityPolicy({ staticExport: true })).toContain("script-src 'self';");
+    expect(contentSecurityPolicy({ staticExport: true })).not.toContain("unsafe-inline");
+    expect(contentSecurityPolicy()).toContain("script-src 'self' 'unsafe-inline';");
+  });
+
+  it("are written as a _headers file with every header for every address", () => {
+    const file = headersFile();
+    const lines = file.split("\n");
+    expect(lines[0]).toBe("/*");
+    for (const { key, value } of securityHeaders({ staticExport: true }))
+      expect(lines).toContain(`  ${key}: ${value}`);
+    expect(file).toContain("/*.ics\n  Content-Type: text/calendar; charset=utf-8");
   });
 });

@@ -4,6 +4,8 @@ import { sitemapPaths, WCAG_TAGS } from "../helpers";
 
 /** axe on every address in the sitemap and on the 404 page, at the project's width. */
 test("no axe violations on any page", async ({ page, request }) => {
+  // Every page in one test: allow for a slow, busy machine.
+  test.setTimeout(120_000);
   const paths = [...(await sitemapPaths(request)), "/finns-inte"];
   for (const path of paths) {
     await page.goto(path);

@@ -96,6 +96,7 @@ test.describe("without JavaScript", () => {
     page,
     request,
   }) => {
+    test.setTimeout(120_000);
     for (const path of await sitemapPaths(request)) {
       await page.goto(path);
       await expect(page.locator("h1"), path).toHaveCount(1);

@@ -33,6 +33,8 @@ async function layoutShift(page: Page, path: string): Promise<number> {
 }
 
 test("no page shifts its layout as it loads", async ({ page, request }) => {
+  // Every page in one test: allow for a slow, busy machine.
+  test.setTimeout(120_000);
   for (const path of await sitemapPaths(request))
     expect(await layoutShift(page, path), path).toBe(0);
 });

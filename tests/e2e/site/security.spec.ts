@@ -23,10 +23,13 @@ async function answers(request: Parameters<typeof sitemapPaths>[0]): Promise<str
   ];
 }
 
+/** The static export carries no inline script, and its policy says so (lib/security.ts). */
+const staticExport = process.env.E2E_TARGET === "export";
+
 test("every answer carries exactly the site's security headers and no X-Powered-By", async ({
   request,
 }) => {
-  const expected = securityHeaders();
+  const expected = securityHeaders({ staticExport });
   for (const path of await answers(request)) {
     const headers = (await request.get(path)).headers();
     for (const { key, value } of expected)
@@ -46,7 +49,17 @@ test("every answer carries exactly the site's security headers and no X-Powered-
   expect(policy, "no origin but our own").not.toMatch(/https?:|\*/);
 });
 
+test("the export's header policy allows no inline script at all", () => {
+  test.skip(!staticExport, "next start keeps React's inline scripts, allowed by hash");
+  const policy = securityHeaders({ staticExport: true }).find(
+    ({ key }) => key === "Content-Security-Policy",
+  )!.value;
+  expect(policy).toContain("script-src 'self';");
+  expect(policy).not.toMatch(/unsafe-inline|sha256-|unsafe-eval/);
+});
+
 test("every page allows exactly its own inline scripts, by hash", async ({ request }) => {
+  test.skip(staticExport, "the export has no inline scripts and no meta policy");
   for (const path of [...(await sitemapPaths(request)), "/finns-inte"]) {
     const html = await (await request.get(path)).text();
     const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"\/>/g);
@@ -83,6 +96,7 @@ test("every page works under the policy, with no violations reported", async ({
   page,
   request,
 }) => {
+  test.setTimeout(120_000);
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
