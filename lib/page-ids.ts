@@ -17,6 +17,7 @@ export const PAGE_IDS = {
   purpose: "syfte",
   participants: "deltagare",
   contact: "kontakt",
+  tested: "testas-automatiskt",
   pastYear: (year: number) => `tidigare-${year}`,
   meetingsYear: (year: number) => `moten-${year}`,
   memberGroup: (index: number) => `grupp-${index}`,

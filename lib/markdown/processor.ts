@@ -72,13 +72,48 @@ function uniqueIds({ idPrefix = "" }: IdOptions = {}) {
  * `allowDangerousHtml`), and the sanitiser runs after every plugin that adds markup, so no
  * plugin can bring back what it removes.
  */
+/**
+ * A table from Markdown sits in a box that scrolls sideways, so a wide table never makes the
+ * page scroll (WCAG 1.4.10). The box can take focus, so keyboard users can scroll it, and it
+ * has a name, so screen readers say what it is. It adds only fixed attributes, after the
+ * sanitiser.
+ */
+function scrollableTables() {
+  return (tree: HastRoot) => {
+    let count = 0;
+    const visit = (node: HastRoot | Element) => {
+      node.children = node.children.map((child) => {
+        if (child.type !== "element") return child;
+        if (child.tagName !== "table") {
+          visit(child);
+          return child;
+        }
+        count += 1;
+        return {
+          type: "element",
+          tagName: "div",
+          properties: {
+            className: ["table-scroll"],
+            role: "region",
+            tabIndex: 0,
+            ariaLabel: `Tabell ${count}, rulla i sidled`,
+          },
+          children: [child],
+        } satisfies Element;
+      });
+    };
+    visit(tree);
+  };
+}
+
 function transformer(options: IdOptions) {
   return unified()
     .use(remarkRehype)
     .use(headingsBelowTitle)
     .use(rehypeSlug)
     .use(rehypeSanitize, sanitizeSchema)
-    .use(uniqueIds, options);
+    .use(uniqueIds, options)
+    .use(scrollableTables);
 }
 
 const plain = transformer({});

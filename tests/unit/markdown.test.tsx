@@ -52,6 +52,15 @@ describe("rendering Markdown", () => {
   });
 });
 
+describe("tables", () => {
+  it("sit in a named, focusable box that scrolls sideways (WCAG 1.4.10)", () => {
+    expect(html("| a | b |\n|---|---|\n| 1 | 2 |\n\n| c |\n|---|\n| 3 |")).toBe(
+      '<div class="table-scroll" role="region" tabindex="0" aria-label="Tabell 1, rulla i sidled"><table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table></div>\n' +
+        '<div class="table-scroll" role="region" tabindex="0" aria-label="Tabell 2, rulla i sidled"><table><thead><tr><th>c</th></tr></thead><tbody><tr><td>3</td></tr></tbody></table></div>',
+    );
+  });
+});
+
 describe("heading ids", () => {
   it("never equal an id the page uses itself: such a heading gets a number", () => {
     // "kontakt" is the id of a network page's own heading (lib/page-ids.ts); "nästa-möte"

@@ -1,9 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { checkTitle } from "../../../lib/accessibility-checks";
 import { sitemapPaths, WCAG_TAGS } from "../helpers";
 
 /** axe on every address in the sitemap and on the 404 page, at the project's width. */
-test("no axe violations on any page", async ({ page, request }) => {
+test(checkTitle("axe"), async ({ page, request }) => {
   // Every page in one test: allow for a slow, busy machine.
   test.setTimeout(120_000);
   const paths = [...(await sitemapPaths(request)), "/finns-inte"];
@@ -20,7 +21,7 @@ test("no axe violations on any page", async ({ page, request }) => {
   }
 });
 
-test("the first Tab reaches the skip link, which leads to the content", async ({ page }) => {
+test(`${checkTitle("keyboard-and-no-js")} (skip link)`, async ({ page }) => {
   await page.goto("/om-run");
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Till innehållet" });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
+import { checkTitle } from "../../../lib/accessibility-checks";
 import { sitemapPaths } from "../helpers";
 
 // The HTML is the same at every width, so these run once, in the desktop project.
@@ -21,9 +22,7 @@ type VnuMessage = {
   extract?: string;
 };
 
-test("every page, and the 404 page, passes the W3C Nu HTML checker with no errors", async ({
-  request,
-}) => {
+test(`${checkTitle("html")} (W3C)`, async ({ request }) => {
   test.setTimeout(120_000);
   const paths = [...(await sitemapPaths(request)), "/finns-inte"];
   const folder = mkdtempSync(path.join(tmpdir(), "run-vnu-"));
