@@ -258,6 +258,16 @@ for (const [orientation, viewport] of [
       for (const path of await everyAddress(request)) {
         await page.goto(path);
         for (const target of await smallTargets(page)) problems.push(`${path}: ${target}`);
+        // "Nästa möte" as it is on a day before the content's first meeting, too.
+        if (await page.locator("[data-next-meeting], [data-schedule]").count()) {
+          await page.clock.setFixedTime(new Date("2000-01-01T12:00:00Z"));
+          await page.goto(path);
+          await expect(
+            page.locator("[data-next-meeting=ready], [data-schedule=grouped]").first(),
+          ).toBeVisible();
+          for (const target of await smallTargets(page))
+            problems.push(`${path} (a meeting ahead): ${target}`);
+        }
         const overflow = await sideways(page);
         if (overflow > 0) problems.push(`${path}: ${overflow} px too wide`);
         await expect(page.locator("main h1"), path).toBeVisible();
