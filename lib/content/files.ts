@@ -85,8 +85,8 @@ export function findFiles(root: string): { found: FoundFile[]; problems: Problem
     }
   }
   for (const [name, key] of singles) {
-    if (SINGLE_FILES[key].required && !found.some((entry) => entry.kind === key))
-      problems.push({ file: `content/${name}`, message: "saknas. Ledningsgruppens sida behöver filen med fältet members." });
+    const missing = SINGLE_FILES[key].missing;
+    if (missing && !found.some((entry) => entry.kind === key)) problems.push({ file: `content/${name}`, message: missing });
   }
   return { found, problems };
 }

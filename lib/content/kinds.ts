@@ -35,8 +35,13 @@ export type KindKey = keyof typeof KINDS;
 
 /** Files that hold one thing for the whole site, directly in `content/`. */
 export const SINGLE_FILES = {
-  leadership: { file: "ledningsgruppen.md", schema: LeadershipSchema, required: true },
-  settings: { file: "webbplatsen.md", schema: SettingsSchema, required: false },
+  leadership: {
+    file: "ledningsgruppen.md",
+    schema: LeadershipSchema,
+    /** What to say when the file is missing; null: it may be left out (defaults apply). */
+    missing: "saknas. Ledningsgruppens sida behöver filen med fältet members.",
+  },
+  settings: { file: "webbplatsen.md", schema: SettingsSchema, missing: null },
 } as const;
 
 export type SingleKey = keyof typeof SINGLE_FILES;

@@ -129,9 +129,8 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
   for (const rule of RULES) problems.push(...rule(input));
 
   const settingsFile = single("settings");
-  const unreadable = broken.has(SINGLE_FILES.leadership.file.replace(/\.md$/, "")) ||
-    broken.has(SINGLE_FILES.settings.file.replace(/\.md$/, ""));
-  if (problems.length > 0 || all.leadership === null || unreadable) {
+  // A file that could not be read has put its problem on the list already.
+  if (problems.length > 0 || all.leadership === null) {
     return { content: null, problems, warnings: [] };
   }
 

@@ -201,6 +201,17 @@ describe("values an editor types", () => {
 });
 
 describe("the leadership group", () => {
+  it("its file removed is named; the site settings file may be left out", () => {
+    expect(problemsAfter({ [GROUP]: null })).toEqual([
+      "content/ledningsgruppen.md: saknas. Ledningsgruppens sida behöver filen med fältet members.",
+    ]);
+    expect(
+      problemsAfter({ "content/webbplatsen.md": null }, undefined, (root) =>
+        fs.writeFileSync(path.join(root, "content/webbplatsen.md"), "---\n---\n"),
+      ),
+    ).toEqual([]);
+  });
+
   it("without a chair is refused: the site's contact would vanish", () => {
     expect(problemsAfter({ [GROUP]: edited(GROUP, "role: ordförande", "role: ledamot") })).toEqual([
       'content/ledningsgruppen.md:2: fältet "members" har ingen med rollen "ordförande". Gruppen ska ha en: skriv "role: ordförande" på den personens post. Ordföranden är RUN:s kontakt längst ned på varje sida.',
