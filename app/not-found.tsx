@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageShell } from "@/components/layout/page-shell";
+import { getSiteFacts } from "@/lib/content/site-facts";
 import { SectionLinks } from "@/components/section-links";
 import { ROUTES, startSections } from "@/lib/routes";
 
@@ -11,7 +12,7 @@ export const metadata: Metadata = {
 
 export default function NotFound() {
   return (
-    <PageShell currentPath={null} title="Sidan finns inte">
+    <PageShell currentPath={null} title="Sidan finns inte" facts={getSiteFacts()}>
       <p>
         Vi hittar ingen sida på den här adressen. Den kan ha flyttats eller tagits bort, eller så är
         adressen felstavad.

@@ -3,6 +3,7 @@ import { PageShell } from "@/components/layout/page-shell";
 import { Markdown } from "@/components/markdown";
 import { routeReview, routeUpdated } from "@/lib/content/addresses";
 import { getPage } from "@/lib/content/pages";
+import { getSiteFacts } from "@/lib/content/site-facts";
 import { pageMetadata } from "@/lib/metadata";
 import { ROUTES, trailTo, type RouteKey } from "@/lib/routes";
 
@@ -39,6 +40,7 @@ export function ContentPage({
       updated={routeUpdated(route)}
       source={page.source}
       review={routeReview(route)}
+      facts={getSiteFacts()}
     >
       {lead ? (
         <div className="lead">

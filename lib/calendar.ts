@@ -58,8 +58,8 @@ export function meetingsCalendar(
   return `${calendar.toString().replace(/\r?\n$/, "")}\r\n`;
 }
 
-export function calendarResponse(body: string, filename?: string): Response {
-  return new Response(body, {
+export function calendarResponse(ics: string, filename?: string): Response {
+  return new Response(ics, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
       ...(filename ? { "Content-Disposition": `attachment; filename="${filename}"` } : {}),

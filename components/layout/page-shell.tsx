@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { FormattedDate } from "@/components/formatted-date";
 import { ReviewNotice } from "@/components/review-notice";
 import type { ReviewNoticeData } from "@/lib/content/review";
+import type { SiteFacts } from "@/lib/content/site-facts";
 import { editBaseUrl } from "@/lib/site";
 import type { Crumb } from "@/lib/routes";
 import { Breadcrumbs } from "./breadcrumbs";
@@ -21,6 +22,8 @@ interface PageShellProps {
   source?: string;
   /** Shown between the heading and the text, e.g. a draft marker. */
   lead?: ReactNode;
+  /** What the footer says about RUN (lib/content/site-facts.ts). */
+  facts: SiteFacts;
   /** Set when the page's review-by date has passed: said under the heading. */
   review?: ReviewNoticeData | null;
   children: ReactNode;
@@ -35,6 +38,7 @@ export function PageShell({
   source,
   lead,
   review,
+  facts,
   children,
 }: PageShellProps) {
   return (
@@ -64,7 +68,7 @@ export function PageShell({
           </div>
         )}
       </div>
-      <SiteFooter />
+      <SiteFooter facts={facts} />
     </>
   );
 }

@@ -1,12 +1,9 @@
-import { getChair } from "@/lib/content/leadership";
-import { getMembers } from "@/lib/content/members";
+import type { SiteFacts } from "@/lib/content/site-facts";
 import { FILE_ROUTES, ROUTES } from "@/lib/routes";
 import { site } from "@/lib/site";
 
-export function SiteFooter() {
-  // The leadership group's chair is RUN's contact: change the chair and the footer follows.
-  const contact = getChair()?.person;
-  const municipalities = getMembers().filter((member) => member.kind === "kommun").length;
+/** The footer: RUN's contact (the chair, so a new chair changes it), the site's links, RUN. */
+export function SiteFooter({ facts: { contact, municipalities } }: { facts: SiteFacts }) {
   return (
     <footer className="site-footer">
       <div className="site-footer-inner">

@@ -4,8 +4,10 @@ import { SITE_ROOT } from "../helpers/fixtures";
 
 async function shellHtml() {
   const { PageShell } = await import("@/components/layout/page-shell");
+  const { getSiteFacts } = await import("@/lib/content/site-facts");
   return renderToStaticMarkup(
     <PageShell
+      facts={getSiteFacts()}
       currentPath="/om-run"
       title="Om RUN"
       updated={new Date("2026-11-22T12:00:00Z")}

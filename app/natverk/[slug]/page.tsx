@@ -5,6 +5,7 @@ import { NetworkDetails } from "@/components/network-details";
 import { networkReview, networkUpdated } from "@/lib/content/addresses";
 import { getNetwork, getNetworkSlugs } from "@/lib/content/networks";
 import { getPerson } from "@/lib/content/people";
+import { getSiteFacts } from "@/lib/content/site-facts";
 import { pageMetadata } from "@/lib/metadata";
 import { networkHref, trailTo } from "@/lib/routes";
 
@@ -36,6 +37,7 @@ export default async function NetworkPage({ params }: Props) {
       trail={trailTo("natverk", [{ href: networkHref(network.slug), label: network.title }])}
       updated={networkUpdated(network.slug)}
       review={networkReview(network.slug)}
+      facts={getSiteFacts()}
       source={network.source}
       lead={network.draft ? <DraftBadge /> : undefined}
     >
