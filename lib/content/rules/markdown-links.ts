@@ -53,7 +53,13 @@ function siteMap(input: Parameters<Rule>[0]) {
   return { anchors, files, addresses: [...anchors.keys(), ...files] };
 }
 
-function problemFor(url: string, image: boolean, item: Source, input: Parameters<Rule>[0], site: ReturnType<typeof siteMap>): string | null {
+function problemFor(
+  url: string,
+  image: boolean,
+  shownAt: string | undefined,
+  input: Parameters<Rule>[0],
+  site: ReturnType<typeof siteMap>,
+): string | null {
   const trimmed = url.trim();
   const what = image ? "visar bilden" : "länkar till";
   if (BLOCKED_PROTOCOL.test(trimmed))
@@ -87,7 +93,7 @@ function problemFor(url: string, image: boolean, item: Source, input: Parameters
   if (path.split("/").includes("..")) return `${what} "${trimmed}", som pekar utanför webbplatsen. Skriv hela adressen från / .`;
 
   // A page of the site: the page, and its anchor if any.
-  const address = here ?? addressOf(item, input);
+  const address = here ?? shownAt;
   const ids = address ? site.anchors.get(address) : undefined;
   if (here === undefined || ids) {
     if (image) return `visar bilden "${trimmed}", som är en sida och inte en bild.`;
@@ -110,25 +116,24 @@ function problemFor(url: string, image: boolean, item: Source, input: Parameters
   return `länkar till "${trimmed}", en adress som inte finns på webbplatsen.${guess ? ` Menade du "${guess}"?` : ""}`;
 }
 
-/** The address a text is shown on, for links to `#anchors` on the same page. */
-function addressOf(item: Source, input: Parameters<Rule>[0]): string | undefined {
-  const { content, routes } = input;
-  if (content.networks.includes(item as (typeof content.networks)[number])) return networkHref(item.slug);
-  const page = Object.values(routes).find((entry) => content.pages.some((p) => p === item && p.slug === entry.page));
-  if (page) return page.path;
-  if (content.documents.includes(item as (typeof content.documents)[number]))
-    return Object.values(routes).find((entry) => entry.shows?.includes("documents"))?.path;
-  return undefined;
+/** Every text with Markdown, and the address it is shown on (for `#anchor` links), if any. */
+function texts({ content, routes }: Parameters<Rule>[0]): { item: Source; address?: string }[] {
+  const entries = Object.values(routes);
+  const documentsPage = entries.find((entry) => entry.shows?.includes("documents"))?.path;
+  return [
+    ...content.pages.map((item) => ({ item, address: entries.find((entry) => entry.page === item.slug)?.path })),
+    ...content.networks.map((item) => ({ item, address: networkHref(item.slug) })),
+    ...content.meetings.map((item) => ({ item })),
+    ...content.documents.map((item) => ({ item, address: documentsPage })),
+  ];
 }
 
 export const linksResolve: Rule = (input) => {
   const site = siteMap(input);
-  const { content } = input;
-  const texts: Source[] = [...content.pages, ...content.networks, ...content.meetings, ...content.documents];
   const problems: Problem[] = [];
-  for (const item of texts)
+  for (const { item, address } of texts(input))
     for (const link of collectLinks(item.markdown)) {
-      const message = problemFor(link.url, link.image, item, input, site);
+      const message = problemFor(link.url, link.image, address, input, site);
       if (message)
         problems.push({
           file: item.source,
