@@ -3,23 +3,16 @@
  * that allows exactly its own inline scripts, by hash, so the header's 'unsafe-inline' is never
  * what lets a script run. Usage: tsx scripts/hash-inline-scripts.ts <folder with .html pages>
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
 import { SCRIPT_POLICY_MARKER, withScriptHashes } from "../lib/security";
-
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".html"))
-    .map((name) => path.join(folder, name))
-    .filter((file) => statSync(file).isFile());
-}
+import { filesUnder } from "./files-under";
 
 const folder = process.argv[2];
 if (!folder) {
   console.error("Ange mappen med byggda sidor, t.ex. .next/server eller out.");
   process.exit(2);
 }
-const files = htmlFiles(folder);
+const files = filesUnder(folder, (name) => name.endsWith(".html"));
 if (files.length === 0) {
   console.error(`Hittade inga .html-filer i ${folder}. Kör bygget först.`);
   process.exit(1);

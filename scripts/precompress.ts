@@ -3,8 +3,8 @@
  * the export, so nginx's `gzip_static` sends it without compressing on each request.
  * Usage: tsx scripts/precompress.ts out
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { filesUnder } from "./files-under";
 import { gzipSync } from "node:zlib";
 
 const TEXT = /\.(html|css|js|ics|xml|txt|svg|json)$/;
@@ -16,9 +16,7 @@ if (!folder) {
 let files = 0;
 let before = 0;
 let after = 0;
-for (const name of readdirSync(folder, { recursive: true, encoding: "utf8" })) {
-  const file = path.join(folder, name);
-  if (!TEXT.test(name) || !statSync(file).isFile()) continue;
+for (const file of filesUnder(folder, (name) => TEXT.test(name))) {
   const data = readFileSync(file);
   if (data.length < 512) continue;
   const compressed = gzipSync(data, { level: 9 });

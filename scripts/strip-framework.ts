@@ -12,25 +12,19 @@
  * Usage: tsx scripts/strip-framework.ts out
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildSync } from "esbuild";
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { headersFile } from "../lib/security";
+import { filesUnder } from "./files-under";
 
 const folder = process.argv[2];
 if (!folder) {
   console.error("Ange mappen med exporten, t.ex. out.");
   process.exit(2);
-}
-
-function files(root: string, test: (name: string) => boolean): string[] {
-  return readdirSync(root, { recursive: true, encoding: "utf8" })
-    .filter(test)
-    .map((name) => path.join(root, name))
-    .filter((file) => statSync(file).isFile());
 }
 
 /** The clock module, bundled and minified, under a name that changes when its content does. */
@@ -94,7 +88,7 @@ function findHead(node: Root | Element): Element | undefined {
 
 const clock = buildClock();
 let withClock = 0;
-const pages = files(folder, (name) => name.endsWith(".html"));
+const pages = filesUnder(folder, (name) => name.endsWith(".html"));
 for (const file of pages) {
   const tree = fromHtml(readFileSync(file, "utf8"));
   if (strip(tree)) {
@@ -112,8 +106,8 @@ for (const file of pages) {
 }
 
 // The framework's files: nothing loads them any more.
-const scripts = files(path.join(folder, "_next"), (name) => /\.js(\.gz)?$/.test(name));
-const flight = files(
+const scripts = filesUnder(path.join(folder, "_next"), (name) => /\.js(\.gz)?$/.test(name));
+const flight = filesUnder(
   folder,
   (name) => /\.txt(\.gz)?$/.test(name) && !/^robots\.txt(\.gz)?$/.test(name),
 );
