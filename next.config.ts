@@ -15,6 +15,13 @@ const nextConfig: NextConfig = {
   ...(isExport
     ? {}
     : {
+        // A meeting's calendar file is written beside its page (lib/routes.ts, meetingIcsSource);
+        // the export moves it to this address instead (scripts/meeting-calendars.ts).
+        async rewrites() {
+          return [
+            { source: "/moten/:slug([a-z0-9-]+)\\.ics", destination: "/moten/:slug/kalender.ics" },
+          ];
+        },
         async headers() {
           const dev = process.env.NODE_ENV === "development";
           return [{ source: "/:path*", headers: securityHeaders({ dev }) }];

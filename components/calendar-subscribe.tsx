@@ -2,23 +2,36 @@ import { FILE_ROUTES } from "@/lib/routes";
 import { siteUrl } from "@/lib/site";
 import { PAGE_IDS } from "@/lib/page-ids";
 
-/** How to subscribe to the meetings feed in the calendars people use. */
-export function CalendarSubscribe() {
-  const feed = `${siteUrl}${FILE_ROUTES.calendar}`;
+/**
+ * How to subscribe to a meetings feed in the calendars people use: all meetings on /moten, one
+ * body's meetings on its own page.
+ */
+export function CalendarSubscribe({
+  href = FILE_ROUTES.calendar,
+  whose = "Alla möten",
+  heading = "Prenumerera på mötena",
+}: {
+  /** The feed's address on this site. */
+  href?: string;
+  /** Whose meetings the feed holds, as the start of a sentence: "Ledningsgruppens möten". */
+  whose?: string;
+  heading?: string;
+}) {
+  const feed = `${siteUrl}${href}`;
   const webcal = feed.replace(/^https?:/, "webcal:");
   return (
     <section aria-labelledby={PAGE_IDS.subscribe} className="subscribe">
-      <h2 id={PAGE_IDS.subscribe}>Prenumerera på mötena</h2>
+      <h2 id={PAGE_IDS.subscribe}>{heading}</h2>
       <p>
-        Alla möten finns som en kalender som du kan prenumerera på. Då kommer nya och ändrade möten
-        in i din egen kalender av sig själva. Kalenderns adress är:
+        {whose} finns som en kalender som du kan prenumerera på. Då kommer nya, ändrade och
+        inställda möten in i din egen kalender av sig själva. Kalenderns adress är:
       </p>
       <p className="feed-address">
         <code>{feed}</code>
       </p>
       <p>
         <a href={webcal}>Prenumerera i din kalenderapp</a> eller{" "}
-        <a href={FILE_ROUTES.calendar}>ladda ner kalenderfilen</a>.
+        <a href={href}>ladda ner kalenderfilen</a>.
       </p>
       <h3>Outlook</h3>
       <p>

@@ -8,12 +8,13 @@ import { pageMetadata } from "@/lib/metadata";
 import { ROUTES, trailTo, type RouteKey } from "@/lib/routes";
 
 /** Title, description and canonical address of a fixed address, from its page file. */
-export function contentPageMetadata(route: RouteKey) {
+export function contentPageMetadata(route: RouteKey, calendar?: { href: string; title: string }) {
   const page = getPage(route);
   return pageMetadata({
     path: ROUTES[route].path,
     title: page.title,
     description: page.description,
+    calendar,
   });
 }
 

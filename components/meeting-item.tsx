@@ -1,7 +1,11 @@
 import type { MeetingView } from "@/lib/schedule";
 import { DraftBadge } from "./draft-badge";
 
-/** One meeting: who meets, when, where, and a calendar file for it. */
+/**
+ * One meeting: who meets, when, where, its own page and a calendar file for it. A cancelled
+ * meeting says "Inställt" in words; a moved one says which day it was moved from.
+ * lib/clock/browser.ts writes the same markup in the static export.
+ */
 export function MeetingItem({
   meeting,
   showBody = true,
@@ -10,7 +14,10 @@ export function MeetingItem({
   showBody?: boolean;
 }) {
   return (
-    <article className="meeting" aria-label={`${meeting.bodyName}, ${meeting.dateText}`}>
+    <article
+      className={meeting.cancelled ? "meeting meeting-cancelled" : "meeting"}
+      aria-label={`${meeting.bodyName}, ${meeting.dateText}${meeting.cancelled ? ", inställt" : ""}`}
+    >
       {showBody && (
         <p className="meeting-body">
           <a href={meeting.bodyHref}>{meeting.bodyName}</a>
@@ -22,10 +29,20 @@ export function MeetingItem({
           )}
         </p>
       )}
+      {meeting.cancelled && (
+        <p className="meeting-status">
+          <strong>Inställt</strong>
+        </p>
+      )}
       <p className="meeting-when">
         <time dateTime={meeting.startsAt}>{meeting.dateText}</time>
         <span className="meeting-time"> {meeting.timeText}</span>
       </p>
+      {meeting.movedFrom && (
+        <p className="meeting-moved">
+          Flyttat från <time dateTime={meeting.movedFrom.date}>{meeting.movedFrom.text}</time>
+        </p>
+      )}
       <p className="meeting-where">
         {meeting.form === "bildkonferens" ? (
           <>
@@ -37,6 +54,12 @@ export function MeetingItem({
         )}
       </p>
       <p className="meeting-actions">
+        <a href={meeting.href}>
+          Om mötet
+          <span className="visually-hidden">
+            : {meeting.bodyName} {meeting.dateText}
+          </span>
+        </a>
         <a href={meeting.icsHref} download>
           Lägg till i kalender
           <span className="visually-hidden">

@@ -11,35 +11,45 @@ import { PAGE_IDS } from "@/lib/page-ids";
  * year; in the browser the list is regrouped by the visitor's clock into next, upcoming and
  * past, because the page may have been built long before the visitor's day.
  */
-export function MeetingSchedule({ meetings }: { meetings: MeetingsProps["meetings"] }) {
+export function MeetingSchedule({
+  meetings,
+  showBody = true,
+}: {
+  meetings: MeetingsProps["meetings"];
+  /** Show who meets; off on a network's own page. */
+  showBody?: boolean;
+}) {
   const now = useNow();
+  // The static export has no React: its clock module (lib/clock/browser.ts) reads these.
+  const data = { "data-meetings": JSON.stringify(meetings), "data-show-body": String(showBody) };
 
   if (now === null) {
     return (
-      // The static export has no React: its clock module (lib/clock/browser.ts) reads these.
-      <div className="schedule" data-schedule="all" data-meetings={JSON.stringify(meetings)}>
-        <MeetingsByYear meetings={meetings} />
+      <div className="schedule" data-schedule="all" {...data}>
+        <MeetingsByYear meetings={meetings} showBody={showBody} />
       </div>
     );
   }
 
   const schedule = groupMeetings(meetings, now);
   return (
-    <div className="schedule" data-schedule="grouped" data-meetings={JSON.stringify(meetings)}>
+    <div className="schedule" data-schedule="grouped" {...data}>
       <section aria-labelledby={PAGE_IDS.nextMeeting} className="next-meeting">
         <h2 id={PAGE_IDS.nextMeeting}>Nästa möte</h2>
         {schedule.next ? (
-          <MeetingItem meeting={schedule.next} />
-        ) : (
+          <MeetingItem meeting={schedule.next} showBody={showBody} />
+        ) : schedule.past.length > 0 ? (
           <p>
             Inga planerade möten just nu. Se <a href={`#${PAGE_IDS.past}`}>tidigare möten</a>.
           </p>
+        ) : (
+          <p>Inga planerade möten just nu.</p>
         )}
       </section>
       {schedule.upcoming.length > 0 && (
         <section aria-labelledby={PAGE_IDS.upcoming}>
           <h2 id={PAGE_IDS.upcoming}>Kommande möten</h2>
-          <MeetingList meetings={schedule.upcoming} showBody />
+          <MeetingList meetings={schedule.upcoming} showBody={showBody} />
         </section>
       )}
       {schedule.past.length > 0 && (
@@ -48,7 +58,7 @@ export function MeetingSchedule({ meetings }: { meetings: MeetingsProps["meeting
           {schedule.past.map((group) => (
             <section key={group.year} aria-labelledby={PAGE_IDS.pastYear(group.year)}>
               <h3 id={PAGE_IDS.pastYear(group.year)}>{group.year}</h3>
-              <MeetingList meetings={group.meetings} showBody />
+              <MeetingList meetings={group.meetings} showBody={showBody} />
             </section>
           ))}
         </section>

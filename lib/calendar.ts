@@ -1,6 +1,7 @@
-import ical, { ICalEventClass } from "ical-generator";
-import { formatTimeSpan, formatWeekdayDate } from "./dates";
+import ical, { ICalEventClass, ICalEventStatus } from "ical-generator";
+import { formatTimeSpan, formatWeekdayDate, stockholmDayStart } from "./dates";
 import { meetingBody, type Meeting } from "./content/meetings";
+import { meetingHref, ROUTES } from "./routes";
 import { site, siteUrl } from "./site";
 
 /**
@@ -14,8 +15,28 @@ export function meetingUid(meeting: Meeting): string {
   return `${meeting.slug}@${new URL(siteUrl).host}`;
 }
 
+/** Calendar apps that ignore STATUS still show the word: "INSTÄLLT: Ledningsgruppen – RUN". */
 function summary(meeting: Meeting): string {
-  return `${meetingBody(meeting).name} – RUN`;
+  const title = `${meetingBody(meeting).name} – RUN`;
+  return meeting.status === "inställt" ? `INSTÄLLT: ${title}` : title;
+}
+
+function description(meeting: Meeting, page: string): string {
+  const when = `${formatWeekdayDate(meeting.startsAt)} ${formatTimeSpan(meeting.startsAt, meeting.endsAt)}`;
+  return [
+    meeting.status === "inställt"
+      ? `Mötet är inställt. ${meetingBody(meeting).name}, ${when}.`
+      : `${meetingBody(meeting).name}, ${when}.`,
+    meeting.moved_from
+      ? `Flyttat från ${formatWeekdayDate(stockholmDayStart(meeting.moved_from))}.`
+      : "",
+    meeting.form === "bildkonferens"
+      ? "Mötet hålls som bildkonferens."
+      : `Plats: ${meeting.place}.`,
+    `Mer om mötet: ${page}`,
+  ]
+    .filter(Boolean)
+    .join(" ");
 }
 
 function location(meeting: Meeting): string {
@@ -26,31 +47,30 @@ function location(meeting: Meeting): string {
 
 export function meetingsCalendar(
   meetings: readonly Meeting[],
-  name = `${site.shortName}: möten`,
+  { name = `${site.shortName}: möten`, url = `${siteUrl}${ROUTES.moten.path}` } = {},
 ): string {
   const calendar = ical({
     name,
     prodId: { company: site.shortName, product: "webbplats", language: "SV" },
-    url: `${siteUrl}/moten`,
+    url,
     // Clients that honour it refresh a subscription twice a day.
     ttl: 12 * 60 * 60,
   });
   for (const meeting of meetings) {
-    const body = meetingBody(meeting);
+    const page = `${siteUrl}${meetingHref(meeting.slug)}`;
     calendar.createEvent({
       id: meetingUid(meeting),
+      // Goes up whenever the schedule changes (lib/content/schedule-history.ts).
+      sequence: meeting.sequence,
+      status: meeting.status === "inställt" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       start: meeting.startsAt,
       end: meeting.endsAt,
       // When the meeting's file last changed; without history, when the feed was written.
       stamp: meeting.committedAt ?? new Date(),
       summary: summary(meeting),
       location: location(meeting),
-      description: `${body.name}, ${formatWeekdayDate(meeting.startsAt)} ${formatTimeSpan(meeting.startsAt, meeting.endsAt)}. ${
-        meeting.form === "bildkonferens"
-          ? "Mötet hålls som bildkonferens."
-          : `Plats: ${meeting.place}.`
-      } Mer om mötet: ${siteUrl}/moten`,
-      url: `${siteUrl}/moten`,
+      description: description(meeting, page),
+      url: page,
       class: ICalEventClass.PUBLIC,
     });
   }

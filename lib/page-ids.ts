@@ -10,6 +10,8 @@ export const PAGE_IDS = {
   sections: "sektioner",
   meetingTimes: "motestider",
   subscribe: "prenumerera",
+  groupFeeds: "kalender-per-grupp",
+  meetingDocuments: "handlingar",
   upcoming: "kommande-moten",
   past: "tidigare-moten",
   groupMembers: "ledamoter",

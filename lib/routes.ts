@@ -120,9 +120,29 @@ export function networkHref(slug: string): string {
   return `${ROUTES.natverk.path}/${slug}`;
 }
 
+/** A meeting's own page: `/moten/<file name>`. */
+export function meetingHref(slug: string): string {
+  return `${ROUTES.moten.path}/${slug}`;
+}
+
 /** A meeting's own calendar file: `/moten/<file name>.ics`. */
 export function meetingIcsHref(slug: string): string {
   return `${ROUTES.moten.path}/${slug}.ics`;
+}
+
+/**
+ * Where the route that writes a meeting's calendar file lives (`app/moten/[slug]/kalender.ics`):
+ * a page and a file cannot share one dynamic segment, so `next start` rewrites
+ * `/moten/<möte>.ics` here (next.config.ts) and the export moves the file to that address
+ * (scripts/meeting-calendars.ts).
+ */
+export function meetingIcsSource(slug: string): string {
+  return `${meetingHref(slug)}/kalender.ics`;
+}
+
+/** The feed of one body's meetings (the leadership group, RUN-riksdag, a network). */
+export function bodyCalendarHref(body: string): string {
+  return `/kalender/${body}.ics`;
 }
 
 /** Heading ids in a document's text start with its file name: several texts share one page. */

@@ -22,21 +22,27 @@ export interface MeetingView {
   year: number;
   form: "bildkonferens" | "på plats";
   place?: string;
+  /** The meeting's own page. */
+  href: string;
   /** The single-meeting calendar file. */
   icsHref: string;
+  /** Cancelled meetings stay listed, marked, and are never "Nästa möte". */
+  cancelled: boolean;
+  /** The day a moved meeting was first planned for: `2027-02-05`, "fredag 5 februari 2027". */
+  movedFrom?: { date: string; text: string };
   draft: boolean;
 }
 
 export interface Schedule<T> {
-  /** The meeting under way or the next to start; null when none is planned. */
+  /** The meeting under way or the next to start, never a cancelled one; null when none is planned. */
   next: T | null;
-  /** Planned meetings after the next, earliest first. */
+  /** Meetings still to come besides the next (cancelled ones included), earliest first. */
   upcoming: T[];
   /** Ended meetings by year, newest year first, each year's newest meeting first. */
   past: { year: number; meetings: T[] }[];
 }
 
-type Timed = { startsAt: string; endsAt: string; year: number };
+type Timed = { startsAt: string; endsAt: string; year: number; cancelled: boolean };
 
 /** A meeting has ended once its end time is reached: at 12:00 a 09–12 meeting is past. */
 export function hasEnded(meeting: Timed, now: Date): boolean {
@@ -57,7 +63,9 @@ export function groupMeetings<T extends Timed>(meetings: readonly T[], now: Date
     if (group) group.meetings.push(meeting);
     else past.push({ year: meeting.year, meetings: [meeting] });
   }
-  return { next: coming[0] ?? null, upcoming: coming.slice(1), past };
+  // A cancelled meeting is listed among the coming ones, but the next meeting is one held.
+  const next = coming.find((meeting) => !meeting.cancelled) ?? null;
+  return { next, upcoming: coming.filter((meeting) => meeting !== next), past };
 }
 
 /** Every meeting by year, newest year first and each year in date order: the no-clock view. */

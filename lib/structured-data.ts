@@ -38,17 +38,22 @@ export function eventsJsonLd(meetings: readonly MeetingView[]) {
     name: `${meeting.bodyName}: möte`,
     startDate: meeting.startsAt,
     endDate: meeting.endsAt,
-    eventStatus: "https://schema.org/EventScheduled",
+    eventStatus: meeting.cancelled
+      ? "https://schema.org/EventCancelled"
+      : meeting.movedFrom
+        ? "https://schema.org/EventRescheduled"
+        : "https://schema.org/EventScheduled",
+    ...(meeting.movedFrom ? { previousStartDate: meeting.movedFrom.date } : {}),
     eventAttendanceMode:
       meeting.form === "bildkonferens"
         ? "https://schema.org/OnlineEventAttendanceMode"
         : "https://schema.org/OfflineEventAttendanceMode",
     location:
       meeting.form === "bildkonferens"
-        ? { "@type": "VirtualLocation", url: `${siteUrl}/moten` }
+        ? { "@type": "VirtualLocation", url: `${siteUrl}${meeting.href}` }
         : { "@type": "Place", name: meeting.place, address: meeting.place },
     organizer: { "@type": "Organization", name: site.name, url: `${siteUrl}/` },
-    url: `${siteUrl}/moten`,
+    url: `${siteUrl}${meeting.href}`,
   }));
 }
 

@@ -2,12 +2,15 @@ import { CalendarSubscribe } from "@/components/calendar-subscribe";
 import { ContentPage, contentPageMetadata } from "@/components/content-page";
 import { JsonLd } from "@/components/json-ld";
 import { MeetingSchedule } from "@/components/meeting-schedule";
-import { getMeetingViews } from "@/lib/content/meetings";
+import { bodyCalendar, getBodies, getMeetingViews } from "@/lib/content/meetings";
+import { PAGE_IDS } from "@/lib/page-ids";
+import { FILE_ROUTES } from "@/lib/routes";
 import { upcomingEventsJsonLd } from "@/lib/structured-data";
 
 const route = "moten";
 
-export const generateMetadata = () => contentPageMetadata(route);
+export const generateMetadata = () =>
+  contentPageMetadata(route, { href: FILE_ROUTES.calendar, title: "RUN: alla möten" });
 
 export default function MeetingsPage() {
   const meetings = getMeetingViews();
@@ -15,6 +18,23 @@ export default function MeetingsPage() {
     <ContentPage route={route}>
       <MeetingSchedule meetings={meetings} />
       <CalendarSubscribe />
+      <section aria-labelledby={PAGE_IDS.groupFeeds}>
+        <h2 id={PAGE_IDS.groupFeeds}>Kalender för en grupp</h2>
+        <p>
+          Vill du bara ha en grupps möten? Varje grupp har en egen kalender med samma hjälp som ovan
+          på sin sida:
+        </p>
+        <ul>
+          {getBodies().map((body) => (
+            <li key={body.slug}>
+              <a href={body.href}>{body.name}</a>:{" "}
+              <a href={bodyCalendar(body.slug).href}>
+                kalenderfil<span className="visually-hidden"> för {body.name}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
       {upcomingEventsJsonLd(meetings).map((event) => (
         <JsonLd key={event.startDate} data={event} />
       ))}

@@ -26,9 +26,20 @@ function h(
 
 /** The markup of components/meeting-item.tsx. */
 function meetingItem(meeting: MeetingView, showBody = true): HTMLElement {
+  /** A stand-alone link whose screen-reader name says which meeting it is for. */
+  const named = (text: string, attributes: Record<string, string>) =>
+    h(
+      "a",
+      attributes,
+      text,
+      h("span", { class: "visually-hidden" }, `: ${meeting.bodyName} ${meeting.dateText}`),
+    );
   return h(
     "article",
-    { class: "meeting", "aria-label": `${meeting.bodyName}, ${meeting.dateText}` },
+    {
+      class: meeting.cancelled ? "meeting meeting-cancelled" : "meeting",
+      "aria-label": `${meeting.bodyName}, ${meeting.dateText}${meeting.cancelled ? ", inställt" : ""}`,
+    },
     showBody &&
       h(
         "p",
@@ -37,12 +48,20 @@ function meetingItem(meeting: MeetingView, showBody = true): HTMLElement {
         meeting.draft && " ",
         meeting.draft && h("strong", { class: "draft-badge" }, "Utkast"),
       ),
+    meeting.cancelled && h("p", { class: "meeting-status" }, h("strong", {}, "Inställt")),
     h(
       "p",
       { class: "meeting-when" },
       h("time", { datetime: meeting.startsAt }, meeting.dateText),
       h("span", { class: "meeting-time" }, ` ${meeting.timeText}`),
     ),
+    meeting.movedFrom &&
+      h(
+        "p",
+        { class: "meeting-moved" },
+        "Flyttat från ",
+        h("time", { datetime: meeting.movedFrom.date }, meeting.movedFrom.text),
+      ),
     h(
       "p",
       { class: "meeting-where" },
@@ -53,21 +72,17 @@ function meetingItem(meeting: MeetingView, showBody = true): HTMLElement {
     h(
       "p",
       { class: "meeting-actions" },
-      h(
-        "a",
-        { href: meeting.icsHref, download: "" },
-        "Lägg till i kalender",
-        h("span", { class: "visually-hidden" }, `: ${meeting.bodyName} ${meeting.dateText}`),
-      ),
+      named("Om mötet", { href: meeting.href }),
+      named("Lägg till i kalender", { href: meeting.icsHref, download: "" }),
     ),
   );
 }
 
-function meetingList(meetings: MeetingView[]): HTMLElement {
+function meetingList(meetings: MeetingView[], showBody = true): HTMLElement {
   return h(
     "ul",
     { class: "meeting-list" },
-    ...meetings.map((meeting) => h("li", {}, meetingItem(meeting))),
+    ...meetings.map((meeting) => h("li", {}, meetingItem(meeting, showBody))),
   );
 }
 
@@ -100,6 +115,7 @@ function fillNextMeeting(box: HTMLElement, now: Date): void {
 /** components/meeting-schedule.tsx once the clock has run. */
 function regroupSchedule(schedule: HTMLElement, now: Date): void {
   const { next, upcoming, past } = groupMeetings(meetingsOf(schedule), now);
+  const showBody = schedule.dataset.showBody !== "false";
   const section = (id: string, title: string, level: "h2" | "h3", ...content: Child[]) =>
     h("section", { "aria-labelledby": id }, h(level, { id }, title), ...content);
   const parts = [
@@ -108,17 +124,19 @@ function regroupSchedule(schedule: HTMLElement, now: Date): void {
       { "aria-labelledby": PAGE_IDS.nextMeeting, class: "next-meeting" },
       h("h2", { id: PAGE_IDS.nextMeeting }, "Nästa möte"),
       next
-        ? meetingItem(next)
-        : h(
-            "p",
-            {},
-            "Inga planerade möten just nu. Se ",
-            h("a", { href: `#${PAGE_IDS.past}` }, "tidigare möten"),
-            ".",
-          ),
+        ? meetingItem(next, showBody)
+        : past.length > 0
+          ? h(
+              "p",
+              {},
+              "Inga planerade möten just nu. Se ",
+              h("a", { href: `#${PAGE_IDS.past}` }, "tidigare möten"),
+              ".",
+            )
+          : h("p", {}, "Inga planerade möten just nu."),
     ),
     upcoming.length > 0 &&
-      section(PAGE_IDS.upcoming, "Kommande möten", "h2", meetingList(upcoming)),
+      section(PAGE_IDS.upcoming, "Kommande möten", "h2", meetingList(upcoming, showBody)),
     past.length > 0 &&
       section(
         PAGE_IDS.past,
@@ -129,7 +147,7 @@ function regroupSchedule(schedule: HTMLElement, now: Date): void {
             PAGE_IDS.pastYear(group.year),
             String(group.year),
             "h3",
-            meetingList(group.meetings),
+            meetingList(group.meetings, showBody),
           ),
         ),
       ),

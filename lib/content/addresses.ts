@@ -1,4 +1,5 @@
 import {
+  meetingHref,
   networkHref,
   ROUTES,
   type RouteEntry,
@@ -7,7 +8,7 @@ import {
   type Shows,
 } from "../routes";
 import { getChair, getLeadership, getLeadershipMembers } from "./leadership";
-import { getMeetings } from "./meetings";
+import { getMeeting, getMeetingDocuments, getMeetings } from "./meetings";
 import { getNetwork, getNetworks } from "./networks";
 import { getPage, getPageFile, lastUpdated } from "./pages";
 import { getPerson } from "./people";
@@ -50,6 +51,19 @@ export function networkUpdated(slug: string): Date {
 }
 
 /**
+ * "Senast uppdaterad" for a meeting's page: the last commit of its file or its documents. A
+ * meeting file has no `updated` field, so without history it is the meetings page's date.
+ */
+export function meetingUpdated(slug: string): Date {
+  const meeting = getMeeting(slug);
+  if (!meeting) throw new Error(`content/moten/${slug}.md saknas`);
+  const times = [meeting, ...getMeetingDocuments(meeting).map((entry) => entry.document)]
+    .map((source) => source.committedAt?.getTime())
+    .filter((time): time is number => time !== undefined);
+  return times.length > 0 ? new Date(Math.max(...times)) : routeUpdated("moten");
+}
+
+/**
  * The review notice for a page made from `item` when its review-by date has passed at build
  * time, else null. Whom to ask: `contact`, or the site's contact (the chair).
  */
@@ -84,5 +98,11 @@ export function getSiteAddresses(table: RouteTable = ROUTES): SiteAddress[] {
       path: networkHref(network.slug),
       lastModified: networkUpdated(network.slug),
     }));
-  return [...fixed, ...networks];
+  const meetings = getMeetings()
+    .filter((meeting) => !meeting.draft)
+    .map((meeting) => ({
+    path: meetingHref(meeting.slug),
+    lastModified: meetingUpdated(meeting.slug),
+  }));
+  return [...fixed, ...networks, ...meetings];
 }

@@ -6,6 +6,7 @@ export type { ContentDocument };
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   avtal: "Avtal",
+  kallelse: "Kallelse och dagordning",
   verksamhetsplan: "Verksamhetsplan",
   handlingsplan: "Handlingsplan",
   verksamhetsrapport: "Verksamhetsrapport",

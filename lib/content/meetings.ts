@@ -1,9 +1,16 @@
 import { compareAsc } from "date-fns";
-import { formatTimeSpan, formatWeekdayDate, isoDateTime, stockholmYear } from "../dates";
+import {
+  formatTimeSpan,
+  formatWeekdayDate,
+  isoDate,
+  isoDateTime,
+  stockholmDayStart,
+  stockholmYear,
+} from "../dates";
 import type { MeetingView } from "../schedule";
-import { meetingIcsHref, networkHref, ROUTES } from "../routes";
+import { bodyCalendarHref, meetingHref, meetingIcsHref, networkHref, ROUTES } from "../routes";
 import { fixedBodies } from "../site";
-import { getContent, type Meeting } from "./reader";
+import { getContent, type ContentDocument, type Meeting } from "./reader";
 
 export type { Meeting };
 
@@ -38,9 +45,31 @@ export function toMeetingView(meeting: Meeting): MeetingView {
     year: stockholmYear(meeting.startsAt),
     form: meeting.form,
     place: meeting.place,
+    href: meetingHref(meeting.slug),
     icsHref: meetingIcsHref(meeting.slug),
+    cancelled: meeting.status === "inställt",
+    ...(meeting.moved_from
+      ? {
+          movedFrom: {
+            date: isoDate(stockholmDayStart(meeting.moved_from)),
+            text: formatWeekdayDate(stockholmDayStart(meeting.moved_from)),
+          },
+        }
+      : {}),
     draft: meeting.draft,
   };
+}
+
+/** Who holds meetings: the fixed bodies and every network, each with its own feed. */
+export function getBodies(): { slug: string; name: string; href: string }[] {
+  return [
+    ...Object.entries(fixedBodies).map(([slug, body]) => ({ slug, ...body })),
+    ...getContent().networks.map((network) => ({
+      slug: network.slug,
+      name: network.title,
+      href: networkHref(network.slug),
+    })),
+  ];
 }
 
 /** Meetings ready for a page, optionally only one body's. */
@@ -48,4 +77,23 @@ export function getMeetingViews(body?: string): MeetingView[] {
   return getMeetings()
     .filter((meeting) => body === undefined || meeting.body === body)
     .map(toMeetingView);
+}
+
+/** A body's feed, as a page announces it in its head and offers it. */
+export function bodyCalendar(slug: string): { href: string; title: string } {
+  const name = getBodies().find((body) => body.slug === slug)?.name ?? slug;
+  return { href: bodyCalendarHref(slug), title: `${name}: möten` };
+}
+
+/** A meeting's agenda and minutes, in that order, where its file names them. */
+export function getMeetingDocuments(meeting: Meeting): { role: string; document: ContentDocument }[] {
+  const documents = getContent().documents;
+  return [
+    { role: "Kallelse och dagordning", slug: meeting.agenda },
+    { role: "Protokoll", slug: meeting.minutes },
+  ].flatMap(({ role, slug }) => {
+    // A draft document is left out of a production build; the check has made sure it exists.
+    const document = documents.find((candidate) => candidate.slug === slug);
+    return document ? [{ role, document }] : [];
+  });
 }

@@ -6,6 +6,7 @@ import { findFiles, type FoundFile } from "./files";
 import { lastCommitDates } from "./git-dates";
 import { KINDS, SINGLE_FILES, type KindKey } from "./kinds";
 import { readContentFile, type RawFile } from "./parse";
+import { scheduleSequences } from "./schedule-history";
 import { ContentError, type Problem } from "./problems";
 import { overdueWarnings } from "./review";
 import { RULES, type RuleInput } from "./rules";
@@ -108,12 +109,31 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
   const single = (key: keyof typeof SINGLE_FILES) => checked.find((file) => file.found.kind === key);
 
   const leadershipFile = single("leadership");
+  const meetings = ofKind("meetings");
+  const sequences = scheduleSequences(
+    root,
+    `content/${KINDS.meetings.folder}`,
+    meetings.map((meeting) => meeting.source),
+  );
+  if (process.env.CALENDAR_HISTORY === "required") {
+    for (const meeting of meetings) {
+      if (sequences.get(meeting.source)?.exact) continue;
+      problems.push({
+        file: meeting.source,
+        message:
+          "saknar git-historik (grund kloning eller ingen git), så kalenderns SEQUENCE kan inte räknas säkert. Bygg från en fullständig klon (actions/checkout med fetch-depth: 0).",
+      });
+    }
+  }
   const all: RuleInput["content"] = {
     pages: ofKind("pages"),
     people: ofKind("people"),
     networks: ofKind("networks"),
     members: ofKind("members"),
-    meetings: ofKind("meetings"),
+    meetings: meetings.map((meeting) => ({
+      ...meeting,
+      sequence: sequences.get(meeting.source)?.sequence ?? 0,
+    })),
     documents: ofKind("documents"),
     leadership: leadershipFile ? (entry(leadershipFile) as Leadership) : null,
   };

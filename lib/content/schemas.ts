@@ -261,6 +261,12 @@ export const LeadershipSchema = z
   });
 
 export const MEETING_FORMS = ["bildkonferens", "på plats"] as const;
+/** A meeting is held as planned unless its file says `status: inställt`. */
+export const MEETING_STATUSES = ["planerat", "inställt"] as const;
+
+/** A reference from a meeting to a document in content/dokument/. */
+const meetingDocument = (meta: Omit<FieldMeta, "type">) =>
+  reference({ type: "filnamn i `dokument/`", ...meta }).optional();
 
 /** content/moten/*.md: one meeting. Times are Swedish wall-clock time. */
 export const MeetingSchema = z
@@ -284,9 +290,43 @@ export const MeetingSchema = z
       description: "Plats. Krävs när form är \"på plats\"; valfritt vid bildkonferens.",
       example: "Campus Sundsvall",
     }),
+    status: field(z.enum(MEETING_STATUSES).default("planerat"), {
+      type: "`planerat` eller `inställt`, standard `planerat`",
+      description:
+        "Skriv status: inställt när mötet inte blir av. Mötet står kvar i listorna, märkt Inställt, och försvinner ur prenumeranternas kalendrar. Utan fältet är mötet planerat.",
+      example: "inställt",
+    }),
+    moved_from: calendarDate({
+      description:
+        "Den tidigare mötesdagen när ett möte har flyttats (valfritt). Ändra date till den nya dagen och skriv den gamla här, så står det \"Flyttat från …\" vid mötet.",
+      example: "2027-02-05",
+    }).optional(),
+    agenda: meetingDocument({
+      description:
+        "Kallelse eller dagordning (valfritt): filnamnet (utan .md) på ett dokument i content/dokument/. Visas på mötets sida.",
+      example: "kallelse-ledningsgruppen-2027-02-12",
+    }),
+    minutes: meetingDocument({
+      description:
+        "Protokoll (valfritt): filnamnet (utan .md) på ett dokument i content/dokument/. Visas på mötets sida.",
+      example: "protokoll-ledningsgruppen-2027-02-12",
+    }),
     draft,
   })
   .transform((meeting, ctx) => {
+    const movedFrom = meeting.moved_from;
+    if (
+      movedFrom !== undefined &&
+      movedFrom.year === meeting.date.year &&
+      movedFrom.month === meeting.date.month &&
+      movedFrom.day === meeting.date.day
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["moved_from"],
+        message: `"${String(movedFrom.year)}-${String(movedFrom.month).padStart(2, "0")}-${String(movedFrom.day).padStart(2, "0")}" är samma dag som date. Ett flyttat möte har den nya dagen i date och den gamla här; ta bort raden om mötet inte har flyttats.`,
+      });
+    }
     if (meeting.form === "på plats" && meeting.place === undefined) {
       ctx.addIssue({
         code: "custom",
@@ -324,6 +364,7 @@ export const MeetingSchema = z
 
 export const DOCUMENT_KINDS = [
   "avtal",
+  "kallelse",
   "verksamhetsplan",
   "handlingsplan",
   "verksamhetsrapport",
@@ -408,3 +449,4 @@ export const SettingsSchema = z.strictObject({
 export type County = (typeof COUNTIES)[number];
 export type LeadershipRole = (typeof LEADERSHIP_ROLES)[number];
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];

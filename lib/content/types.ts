@@ -21,7 +21,8 @@ export type Page = Of<"pages">;
 export type Person = Of<"people">;
 export type Network = Of<"networks">;
 export type Member = Of<"members">;
-export type Meeting = Of<"meetings">;
+/** A meeting, with its calendar SEQUENCE from the file's history (schedule-history.ts). */
+export type Meeting = Of<"meetings"> & { sequence: number };
 export type ContentDocument = Of<"documents">;
 export type Leadership = Entry<(typeof SINGLE_FILES)["leadership"]["schema"]>;
 export type Settings = z.output<(typeof SINGLE_FILES)["settings"]["schema"]>;

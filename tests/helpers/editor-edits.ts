@@ -77,7 +77,90 @@ function appendToPage(root: string, file: string, text: string): void {
   fs.writeFileSync(target, `${fs.readFileSync(target, "utf8").trimEnd()}\n\n${text}\n`);
 }
 
+/** Sets front matter lines in a meeting file, replacing any line of the same fields. */
+function editMeeting(root: string, slug: string, lines: Record<string, string>): string {
+  const file = `content/moten/${slug}.md`;
+  let text = fs.readFileSync(path.join(root, file), "utf8");
+  for (const key of Object.keys(lines))
+    text = text.replace(new RegExp(`^${key}:.*\\r?\\n`, "m"), "");
+  const added = Object.entries(lines)
+    .map(([key, value]) => `\n${key}: ${value}`)
+    .join("");
+  write(root, file, text.replace(/^(---\r?\n[\s\S]*?)(\r?\n---)/, `$1${added}$2`));
+  return file;
+}
+
+/** A meeting's date as written in its file. */
+function meetingDate(root: string, slug: string): string {
+  const text = fs.readFileSync(path.join(root, `content/moten/${slug}.md`), "utf8");
+  return /^date:\s*"?(\d{4}-\d{2}-\d{2})/m.exec(text)![1]!;
+}
+
+const weekLater = (date: string) =>
+  new Date(Date.parse(`${date}T12:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+
+/** Who the guide's network meeting is for: the first network, or the leadership group. */
+const networkOrGroup = (root: string) => slugs(root, "natverk")[0] ?? "ledningsgruppen";
+
 export const EDITOR_EDITS: readonly EditorEdit[] = [
+  {
+    name: "a meeting cancelled",
+    apply(root) {
+      const meeting = slugs(root, "moten").at(-1);
+      if (meeting) editMeeting(root, meeting, { status: "inställt" });
+    },
+    broken(root) {
+      // A word the check does not know, for the one it does.
+      return editMeeting(root, slugs(root, "moten").at(-1)!, { status: "avbokat" });
+    },
+  },
+  {
+    name: "a meeting moved a week later",
+    apply(root) {
+      const meeting = slugs(root, "moten").at(-2);
+      if (!meeting) return;
+      const date = meetingDate(root, meeting);
+      // A week later, or later still where a meeting already is that day.
+      const taken = new Set(slugs(root, "moten").map((slug) => meetingDate(root, slug)));
+      let moved = weekLater(date);
+      while (taken.has(moved)) moved = weekLater(moved);
+      editMeeting(root, meeting, { date: moved, moved_from: date });
+    },
+    broken(root) {
+      // The old date written as the new one too.
+      const meeting = slugs(root, "moten").at(-1)!;
+      return editMeeting(root, meeting, { moved_from: meetingDate(root, meeting) });
+    },
+  },
+  {
+    name: "a network's meeting with its agenda",
+    apply(root) {
+      const body = networkOrGroup(root);
+      const { date } = futureMeetingFile(root);
+      write(
+        root,
+        `content/dokument/${PREFIX}-kallelse.md`,
+        `---\ntitle: Kallelse och dagordning ${date}\nkind: kallelse\nperiod: ${date.slice(0, 4)}\n---\n`,
+      );
+      write(
+        root,
+        `content/moten/${date}-${PREFIX}-${body}.md`,
+        `---\nbody: ${body}\ndate: ${date}\nstart: "13:00"\nend: "15:30"\nform: bildkonferens\nagenda: ${PREFIX}-kallelse\n---\n`,
+      );
+    },
+    broken(root) {
+      // The agenda named before its document was added.
+      const body = networkOrGroup(root);
+      const { date } = futureMeetingFile(root);
+      const file = `content/moten/${date}-${PREFIX}-${body}.md`;
+      write(
+        root,
+        file,
+        `---\nbody: ${body}\ndate: ${date}\nstart: "13:00"\nend: "15:30"\nform: bildkonferens\nagenda: ${PREFIX}-kallelse\n---\n`,
+      );
+      return file;
+    },
+  },
   {
     name: "a new meeting in the future",
     apply(root) {

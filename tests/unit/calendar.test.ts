@@ -80,3 +80,37 @@ describe("the calendar feed", () => {
     expect(uids(await feed())).toEqual(uids(await feed()));
   });
 });
+
+describe("a feed per body that meets", () => {
+  it("holds only that body's meetings, each at its instant, across the end of summer time", async () => {
+    const { GET, generateStaticParams } = await import("@/app/kalender/[file]/route");
+    const files = generateStaticParams().map((params) => params.file);
+    expect(files).toEqual(
+      expect.arrayContaining(["ledningsgruppen.ics", "run-riksdag.ics", "testnatverk.ics"]),
+    );
+    const feedOf = async (file: string) => {
+      const response = await GET(new Request(`http://localhost/kalender/${file}`), {
+        params: Promise.resolve({ file }),
+      });
+      expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+      return events(await response.text()).map((event) => [
+        event.uid.split("@")[0],
+        event.startDate.toJSDate().toISOString(),
+      ]);
+    };
+    expect(await feedOf("run-riksdag.ics")).toEqual([
+      ["2018-10-28-run-riksdag", "2018-10-27T23:30:00.000Z"],
+    ]);
+    expect(await feedOf("testnatverk.ics")).toEqual([
+      ["2018-05-03-testnatverk", "2018-05-03T08:00:00.000Z"],
+    ]);
+    const { getMeetings } = await import("@/lib/content/meetings");
+    const group = await feedOf("ledningsgruppen.ics");
+    expect(group.map(([uid]) => uid)).toEqual(
+      getMeetings()
+        .filter((meeting) => meeting.body === "ledningsgruppen")
+        .map((meeting) => meeting.slug),
+    );
+    expect(group[0]).toEqual(["2018-01-26-ledningsgruppen", "2018-01-26T08:00:00.000Z"]);
+  });
+});

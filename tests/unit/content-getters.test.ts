@@ -119,6 +119,9 @@ describe("content getters on the valid fixture", () => {
       "/om-run/dokument",
       "/tillganglighet",
       "/natverk/testnatverk",
+      "/moten/2018-01-26-ledningsgruppen",
+      "/moten/2018-05-03-testnatverk",
+      "/moten/2018-10-28-run-riksdag",
     ]);
   });
 

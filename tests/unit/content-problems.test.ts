@@ -198,6 +198,56 @@ describe("every problem is named, in Swedish, with file, line and field", () => 
       `);
   });
 
+  it("a meeting status it does not know is refused, with the nearest allowed one", () => {
+    expect(
+      problemsAfter({
+        [MEETING]: edited(MEETING, "form: bildkonferens", "form: bildkonferens\nstatus: installt"),
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/moten/2018-01-26-ledningsgruppen.md:7: fältet "status" har värdet "installt", som inte är tillåtet. Menade du "inställt"? Skriv ett av: "planerat", "inställt".",
+      ]
+    `);
+  });
+
+  it("a moved-from date equal to the meeting's date is refused", () => {
+    expect(
+      problemsAfter({
+        [MEETING]: edited(MEETING, "date: 2018-01-26", "date: 2018-01-26\nmoved_from: 2018-01-26"),
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/moten/2018-01-26-ledningsgruppen.md:4: fältet "moved_from" "2018-01-26" är samma dag som date. Ett flyttat möte har den nya dagen i date och den gamla här; ta bort raden om mötet inte har flyttats.",
+      ]
+    `);
+  });
+
+  it("an agenda or minutes that names no document is refused", () => {
+    expect(
+      problemsAfter({
+        [MEETING]: edited(
+          MEETING,
+          "form: bildkonferens",
+          "form: bildkonferens\nagenda: plann\nminutes: protokoll-saknas",
+        ),
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/moten/2018-01-26-ledningsgruppen.md:7: fältet "agenda" "plann" finns inte i content/dokument/. Menade du "plan"?",
+        "content/moten/2018-01-26-ledningsgruppen.md:8: fältet "minutes" "protokoll-saknas" finns inte i content/dokument/.",
+      ]
+    `);
+    expect(
+      problemsAfter({
+        [MEETING]: edited(
+          MEETING,
+          "form: bildkonferens",
+          "form: bildkonferens\nagenda: plan\nminutes: avtal",
+        ),
+      }),
+    ).toEqual([]);
+  });
+
   it("duplicates are refused", () => {
     expect(
       problemsAfter({

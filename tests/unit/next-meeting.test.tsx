@@ -14,7 +14,9 @@ const meeting: MeetingView = {
   dateText: "fredag 26 januari 2018",
   timeText: "kl. 09.00–12.00",
   form: "bildkonferens",
+  href: "/moten/2018-01-26-ledningsgruppen",
   icsHref: "/moten/2018-01-26-ledningsgruppen.ics",
+  cancelled: false,
   draft: false,
 };
 
@@ -38,5 +40,17 @@ describe("Nästa möte before the visitor's clock runs", () => {
     expect(css).toMatch(
       /@media \(scripting: enabled\) \{\s*\.next-meeting\[data-reserve\] \{\s*min-height: \d+rem;/,
     );
+  });
+
+  it("counts a cancelled meeting ahead as nothing planned", () => {
+    const html = renderToStaticMarkup(
+      <NextMeeting
+        meetings={[{ ...meeting, cancelled: true }]}
+        allHref="/moten"
+        builtAt="2018-01-01T00:00:00.000Z"
+      />,
+    );
+    expect(html).toContain("Inga planerade möten just nu");
+    expect(html).not.toContain("data-reserve");
   });
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { groupMeetings, hasEnded, meetingsByYear } from "@/lib/schedule";
 
 /** Meetings as the browser receives them: instants with Stockholm's offset. */
-function meeting(slug: string, startsAt: string, endsAt: string) {
-  return { slug, startsAt, endsAt, year: Number(startsAt.slice(0, 4)) };
+function meeting(slug: string, startsAt: string, endsAt: string, cancelled = false) {
+  return { slug, startsAt, endsAt, year: Number(startsAt.slice(0, 4)), cancelled };
 }
 
 const meetings = [
@@ -30,6 +30,20 @@ describe("grouping meetings at an instant", () => {
     expect(slugs(schedule.upcoming)).toEqual(["nov"]);
     expect(schedule.past.map((group) => group.year)).toEqual([2018, 2017]);
     expect(slugs(schedule.past[0]!.meetings)).toEqual(["mar", "jan"]);
+  });
+
+  it("a cancelled meeting is never next: the next one held is, and the cancelled one stays listed", () => {
+    const withCancelled = [
+      ...meetings.filter((item) => item.slug !== "mar"),
+      meeting("mar", "2018-03-27T09:00:00+02:00", "2018-03-27T12:00:00+02:00", true),
+    ];
+    const schedule = groupMeetings(withCancelled, new Date("2018-03-01T12:00:00Z"));
+    expect(schedule.next?.slug).toBe("maj");
+    expect(slugs(schedule.upcoming)).toEqual(["mar", "nov"]);
+    const allCancelled = withCancelled.map((item) => ({ ...item, cancelled: true }));
+    const none = groupMeetings(allCancelled, new Date("2018-03-01T12:00:00Z"));
+    expect(none.next).toBeNull();
+    expect(slugs(none.upcoming)).toEqual(["mar", "maj", "nov"]);
   });
 
   it("a meeting under way is still next", () => {

@@ -8,7 +8,9 @@ const base: Omit<MeetingView, "slug" | "startsAt" | "endsAt" | "form" | "place">
   dateText: "",
   timeText: "",
   year: 2018,
+  href: "/moten/x",
   icsHref: "",
+  cancelled: false,
   draft: false,
 };
 
@@ -42,5 +44,23 @@ describe("Event structured data", () => {
     });
     const online = upcomingEventsJsonLd(meetings, new Date("2018-01-01T00:00:00Z"))[0];
     expect(online?.eventAttendanceMode).toBe("https://schema.org/OnlineEventAttendanceMode");
+  });
+
+  it("says when a meeting is cancelled, or moved and from which day", () => {
+    const [cancelled, moved] = upcomingEventsJsonLd(
+      [
+        { ...meetings[0]!, cancelled: true },
+        { ...meetings[1]!, movedFrom: { date: "2018-04-26", text: "torsdag 26 april 2018" } },
+      ],
+      new Date("2018-01-01T00:00:00Z"),
+    );
+    expect(cancelled?.eventStatus).toBe("https://schema.org/EventCancelled");
+    expect(cancelled).not.toHaveProperty("previousStartDate");
+    expect(moved).toMatchObject({
+      eventStatus: "https://schema.org/EventRescheduled",
+      previousStartDate: "2018-04-26",
+    });
+    const [planned] = upcomingEventsJsonLd([meetings[1]!], new Date("2018-01-01T00:00:00Z"));
+    expect(planned?.eventStatus).toBe("https://schema.org/EventScheduled");
   });
 });

@@ -1,8 +1,11 @@
 import { notFound } from "next/navigation";
+import { CalendarSubscribe } from "@/components/calendar-subscribe";
 import { DraftBadge } from "@/components/draft-badge";
+import { MeetingSchedule } from "@/components/meeting-schedule";
 import { PageShell } from "@/components/layout/page-shell";
 import { NetworkDetails } from "@/components/network-details";
 import { networkReview, networkUpdated } from "@/lib/content/addresses";
+import { bodyCalendar, getMeetingViews } from "@/lib/content/meetings";
 import { getNetwork, getNetworkSlugs } from "@/lib/content/networks";
 import { getPerson } from "@/lib/content/people";
 import { getSiteFacts } from "@/lib/content/site-facts";
@@ -24,6 +27,7 @@ export async function generateMetadata({ params }: Props) {
     path: networkHref(network.slug),
     title: network.title,
     description: network.summary,
+    calendar: bodyCalendar(network.slug),
   });
 }
 
@@ -42,6 +46,8 @@ export default async function NetworkPage({ params }: Props) {
       lead={network.draft ? <DraftBadge /> : undefined}
     >
       <NetworkDetails network={network} contact={getPerson(network.contact)} />
+      <MeetingSchedule meetings={getMeetingViews(network.slug)} showBody={false} />
+      <CalendarSubscribe href={bodyCalendar(network.slug).href} whose="Nätverkets möten" />
     </PageShell>
   );
 }

@@ -1,18 +1,20 @@
+import { CalendarSubscribe } from "@/components/calendar-subscribe";
 import { ContentPage, contentPageMetadata } from "@/components/content-page";
 import { LeadershipList } from "@/components/leadership-list";
 import { MeetingsByYear } from "@/components/meetings-by-year";
 import { NextMeeting } from "@/components/next-meeting";
 import { getLeadershipMembers } from "@/lib/content/leadership";
-import { getMeetingViews } from "@/lib/content/meetings";
+import { bodyCalendar, getMeetingViews } from "@/lib/content/meetings";
 import { ROUTES } from "@/lib/routes";
 import { PAGE_IDS } from "@/lib/page-ids";
 
 const route = "ledningsgrupp";
+const body = "ledningsgruppen";
 
-export const generateMetadata = () => contentPageMetadata(route);
+export const generateMetadata = () => contentPageMetadata(route, bodyCalendar(body));
 
 export default function LeadershipPage() {
-  const meetings = getMeetingViews("ledningsgruppen");
+  const meetings = getMeetingViews(body);
   return (
     <ContentPage route={route}>
       <LeadershipList members={getLeadershipMembers()} />
@@ -25,6 +27,7 @@ export default function LeadershipPage() {
         <h2 id={PAGE_IDS.meetingTimes}>Mötestider</h2>
         <MeetingsByYear meetings={meetings} headingLevel={3} showBody={false} />
       </section>
+      <CalendarSubscribe href={bodyCalendar(body).href} whose="Ledningsgruppens möten" />
     </ContentPage>
   );
 }

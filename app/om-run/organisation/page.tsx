@@ -1,5 +1,21 @@
-import { contentRoute } from "@/components/content-page";
+import { CalendarSubscribe } from "@/components/calendar-subscribe";
+import { ContentPage, contentPageMetadata } from "@/components/content-page";
+import { bodyCalendar } from "@/lib/content/meetings";
 
-const route = contentRoute("organisation");
-export const generateMetadata = route.generateMetadata;
-export default route.Page;
+const route = "organisation";
+/** RUN-riksdagen is described on this page, so its meetings' feed is offered here. */
+const body = "run-riksdag";
+
+export const generateMetadata = () => contentPageMetadata(route, bodyCalendar(body));
+
+export default function OrganisationPage() {
+  return (
+    <ContentPage route={route}>
+      <CalendarSubscribe
+        href={bodyCalendar(body).href}
+        whose="RUN-riksdagens möten"
+        heading="Prenumerera på RUN-riksdagens möten"
+      />
+    </ContentPage>
+  );
+}

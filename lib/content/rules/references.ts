@@ -23,7 +23,7 @@ function check(input: RuleInput, references: Reference[], candidates: readonly s
   });
 }
 
-/** Every reference to another file names a file that exists: people, and who meets. */
+/** Every reference to another file names a file that exists: people, who meets, a meeting's documents. */
 export const referencesExist: Rule = (input) => {
   const { content } = input;
   const people = content.people.map((person) => person.slug);
@@ -37,7 +37,15 @@ export const referencesExist: Rule = (input) => {
   ];
   const bodies = [...Object.keys(fixedBodies), ...content.networks.map((network) => network.slug)];
   const toBodies = content.meetings.map((meeting) => ({ file: meeting.source, slug: meeting.body, at: ["body"] }));
+  const documents = content.documents.map((document) => document.slug);
+  const toDocuments: Reference[] = content.meetings.flatMap((meeting) =>
+    (["agenda", "minutes"] as const).flatMap((key) => {
+      const slug = meeting[key];
+      return slug === undefined ? [] : [{ file: meeting.source, slug, at: [key] }];
+    }),
+  );
   return [
+    ...check(input, toDocuments, documents, KINDS.documents.folder, `content/${KINDS.documents.folder}/`),
     ...check(input, toPeople, people, KINDS.people.folder, `content/${KINDS.people.folder}/`),
     ...check(
       input,

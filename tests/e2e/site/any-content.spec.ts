@@ -12,11 +12,15 @@ interface FeedEvent {
   uid: string;
   start: Date;
   end: Date;
+  cancelled: boolean;
 }
 
-/** Every event in the site's calendar feed, earliest first. */
-async function feedEvents(request: APIRequestContext): Promise<FeedEvent[]> {
-  const response = await request.get("/moten/kalender.ics");
+/** Every event in a calendar feed of the site (by default all meetings), earliest first. */
+async function feedEvents(
+  request: APIRequestContext,
+  feed = "/moten/kalender.ics",
+): Promise<FeedEvent[]> {
+  const response = await request.get(feed);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
   const calendar = new ICAL.Component(ICAL.parse(await response.text()));
@@ -24,7 +28,12 @@ async function feedEvents(request: APIRequestContext): Promise<FeedEvent[]> {
     .getAllSubcomponents("vevent")
     .map((component) => {
       const event = new ICAL.Event(component);
-      return { uid: event.uid, start: event.startDate.toJSDate(), end: event.endDate.toJSDate() };
+      return {
+        uid: event.uid,
+        start: event.startDate.toJSDate(),
+        end: event.endDate.toJSDate(),
+        cancelled: component.getFirstPropertyValue("status") === "CANCELLED",
+      };
     })
     .sort((a, b) => a.start.getTime() - b.start.getTime());
 }
@@ -133,9 +142,12 @@ test("'Nästa möte' is right at clocks set around the content's own meetings", 
 }) => {
   const events = await feedEvents(request);
   const HOUR = 3_600_000;
-  // The meeting that should be next at an instant: the first by start that has not ended.
+  // The meeting that should be next at an instant: the first by start that has not ended and
+  // is not cancelled.
   const expected = (now: Date) =>
-    events.find((event) => event.end.getTime() > now.getTime())?.start.getTime() ?? null;
+    events
+      .find((event) => !event.cancelled && event.end.getTime() > now.getTime())
+      ?.start.getTime() ?? null;
   const clocks = events.length
     ? [
         new Date(events[0]!.start.getTime() - 24 * HOUR),
@@ -148,5 +160,34 @@ test("'Nästa möte' is right at clocks set around the content's own meetings", 
       await visitAt(page, path, clock);
       expect(await shownNext(page), `${path} at ${clock.toISOString()}`).toBe(expected(clock));
     }
+  }
+});
+
+test("every feed a page announces parses, and holds only meetings of the all-meetings feed, each with its page", async ({
+  page,
+  request,
+}) => {
+  const all = new Set((await feedEvents(request)).map((event) => event.uid));
+  const feeds = new Set<string>();
+  for (const path of await sitemapPaths(request)) {
+    await page.goto(path);
+    for (const href of await page
+      .locator('head link[rel=alternate][type="text/calendar"]')
+      .evaluateAll((links) =>
+        links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
+      ))
+      feeds.add(href);
+  }
+  expect(feeds).toContain("/moten/kalender.ics");
+  for (const feed of feeds) {
+    for (const event of await feedEvents(request, feed))
+      expect(all, `${feed}: ${event.uid}`).toContain(event.uid);
+  }
+  const calendar = new ICAL.Component(
+    ICAL.parse(await (await request.get("/moten/kalender.ics")).text()),
+  );
+  for (const component of calendar.getAllSubcomponents("vevent")) {
+    const url = new URL(String(component.getFirstPropertyValue("url")));
+    expect((await request.get(url.pathname)).status(), url.pathname).toBe(200);
   }
 });
