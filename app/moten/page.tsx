@@ -21,16 +21,17 @@ export default function MeetingsPage() {
       <section aria-labelledby={PAGE_IDS.groupFeeds}>
         <h2 id={PAGE_IDS.groupFeeds}>Kalender för en grupp</h2>
         <p>
-          Vill du bara ha en grupps möten? Varje grupp har en egen kalender med samma hjälp som ovan
-          på sin sida:
+          Vill du bara ha en grupps möten? Varje grupp har en egen kalender. Prenumerera på den på
+          samma sätt, med adressen från gruppens sida eller listan här:
         </p>
         <ul>
           {getBodies().map((body) => (
             <li key={body.slug}>
-              <a href={body.href}>{body.name}</a>:{" "}
+              <a href={body.href}>{body.name}</a> (
               <a href={bodyCalendar(body.slug).href}>
-                kalenderfil<span className="visually-hidden"> för {body.name}</span>
+                kalender<span className="visually-hidden"> för {body.name}</span>
               </a>
+              )
             </li>
           ))}
         </ul>
