@@ -1,4 +1,6 @@
 import {
+  accessibleVersionHref,
+  documentFileText,
   documentOverdue,
   DOCUMENT_KIND_LABELS,
   formatPeriod,
@@ -15,10 +17,19 @@ export function DocumentList({ documents }: { documents: readonly ContentDocumen
     <ul className="documents">
       {documents.map((document) => {
         const overdue = documentOverdue(document);
+        const fileText = documentFileText(document);
+        const request = accessibleVersionHref(document);
         return (
           <li key={document.slug} className="document">
             <h2 className="document-title">
-              {document.file ? <a href={document.file}>{document.title}</a> : document.title}
+              {document.file ? (
+                <a href={document.file}>
+                  {document.title}
+                  {fileText && <span className="document-file"> ({fileText})</span>}
+                </a>
+              ) : (
+                document.title
+              )}
               {document.draft && (
                 <>
                   {" "}
@@ -39,6 +50,18 @@ export function DocumentList({ documents }: { documents: readonly ContentDocumen
                 <div>
                   <dt>Fil</dt>
                   <dd>Finns inte publicerad här ännu</dd>
+                </div>
+              )}
+              {request && (
+                <div>
+                  <dt>Tillgänglighet</dt>
+                  <dd>
+                    Filen är inte fullt tillgänglig för skärmläsare.{" "}
+                    <a href={request}>
+                      Begär en tillgänglig version
+                      <span className="visually-hidden"> av {document.title}</span>
+                    </a>
+                  </dd>
                 </div>
               )}
               {overdue && (

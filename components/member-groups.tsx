@@ -24,7 +24,9 @@ export function MemberGroups({ groups }: { groups: readonly MemberGroup[] }) {
             </h2>
             <ul className="member-list">
               {group.members.map((member) => (
-                <li key={member.slug}>{member.name}</li>
+                <li key={member.slug}>
+                  {member.website ? <a href={member.website}>{member.name}</a> : member.name}
+                </li>
               ))}
             </ul>
           </section>

@@ -1,6 +1,7 @@
 import { PAGE_IDS } from "@/lib/page-ids";
 import type { ReactNode } from "react";
 import { FormattedDate } from "@/components/formatted-date";
+import { PageFeedback } from "@/components/page-feedback";
 import { ReviewNotice } from "@/components/review-notice";
 import type { ReviewNoticeData } from "@/lib/content/review";
 import type { SiteFacts } from "@/lib/content/site-facts";
@@ -67,6 +68,7 @@ export function PageShell({
             )}
           </div>
         )}
+        <PageFeedback feedback={facts.feedback} title={title} path={currentPath} />
       </div>
       <SiteFooter facts={facts} />
     </>

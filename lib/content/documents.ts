@@ -1,4 +1,8 @@
+import { documentRequestHref } from "../feedback";
+import { siteUrl } from "../site";
+import { describeFile } from "./pdf/facts";
 import { getContent, type ContentDocument } from "./reader";
+import { feedbackEmail } from "./site-facts";
 import { overdueReview } from "./review";
 import type { DocumentKind } from "./schemas";
 
@@ -30,4 +34,24 @@ export function formatPeriod(period: { from: number; to: number }): string {
 /** A document's review-by date when it has passed at build time (see review.ts), else null. */
 export function documentOverdue(document: ContentDocument): Date | null {
   return overdueReview(document, getContent(), new Date())?.date ?? null;
+}
+
+/** "PDF, 240 kB" for a document with a file in public/, else null. */
+export function documentFileText(document: ContentDocument): string | null {
+  return document.fileFacts ? describeFile(document.fileFacts) : null;
+}
+
+/**
+ * The "Begär en tillgänglig version" e-mail for a document whose file a screen reader cannot
+ * use well (lib/content/pdf/facts.ts), else null.
+ */
+export function accessibleVersionHref(document: ContentDocument): string | null {
+  const email = feedbackEmail();
+  if (!email || !document.fileFacts || document.fileFacts.lacks.length === 0) return null;
+  return documentRequestHref(email, { title: document.title, url: `${siteUrl}${document.file?.trim()}` });
+}
+
+/** Documents whose files are not accessible: listed in the accessibility statement. */
+export function getInaccessibleDocuments(): ContentDocument[] {
+  return getDocuments().filter((document) => (document.fileFacts?.lacks.length ?? 0) > 0);
 }

@@ -6,8 +6,12 @@ import { findFiles, type FoundFile } from "./files";
 import { lastCommitDates } from "./git-dates";
 import { KINDS, SINGLE_FILES, type KindKey } from "./kinds";
 import { readContentFile, type RawFile } from "./parse";
+import { fileFacts } from "./pdf/facts";
+import { publicFile } from "./rules/public-files";
 import { scheduleSequences } from "./schedule-history";
+import { feedbackRecipient } from "./feedback-recipient";
 import { ContentError, type Problem } from "./problems";
+import { inaccessibleFileWarnings } from "./pdf/warnings";
 import { overdueWarnings } from "./review";
 import { RULES, type RuleInput } from "./rules";
 import { SettingsSchema, SLUG_PATTERN } from "./schemas";
@@ -125,6 +129,14 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
       });
     }
   }
+  const documents = ofKind("documents");
+  const documentFiles = new Map(
+    documents.flatMap((document) => {
+      const file = document.file ? publicFile(root, document.file.trim()) : null;
+      return file ? [[document.slug, file] as const] : [];
+    }),
+  );
+  const facts = fileFacts([...documentFiles.values()]);
   const all: RuleInput["content"] = {
     pages: ofKind("pages"),
     people: ofKind("people"),
@@ -134,7 +146,10 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
       ...meeting,
       sequence: sequences.get(meeting.source)?.sequence ?? 0,
     })),
-    documents: ofKind("documents"),
+    documents: documents.map((document) => {
+      const file = documentFiles.get(document.slug);
+      return { ...document, fileFacts: (file && facts.get(file)) || null };
+    }),
     leadership: leadershipFile ? (entry(leadershipFile) as Leadership) : null,
   };
   const raws = new Map(checked.map(({ raw }) => [raw.file, raw]));
@@ -154,6 +169,26 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     return { content: null, problems, warnings: [] };
   }
 
+  const settings = settingsFile ? (settingsFile.data as Content["settings"]) : SettingsSchema.parse({});
+  const recipient = feedbackRecipient(settings, all.leadership, all.people);
+  if (!recipient) {
+    problems.push({
+      file: `content/${SINGLE_FILES.settings.file}`,
+      field: "feedback_email",
+      message:
+        "saknas, och ingen i ledningsgruppen har en e-postadress. Synpunkter på sidorna behöver en mottagare: skriv feedback_email i webbplatsen.md eller ge ordföranden en e-postadress.",
+    });
+    return { content: null, problems, warnings: [] };
+  }
+  const recipientWarnings: Problem[] =
+    recipient.from === "member"
+      ? [
+          {
+            file: all.leadership.source,
+            message: `Ordföranden har ingen e-postadress, så synpunkter på sidorna går till ${recipient.email}. Ge ordföranden en e-postadress i content/personer/, eller skriv feedback_email i webbplatsen.md.`,
+          },
+        ]
+      : [];
   const published = <T extends { draft: boolean }>(items: T[]) =>
     options.includeDrafts ? items : items.filter((item) => !item.draft);
   const content: Content = {
@@ -162,11 +197,13 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     networks: published(all.networks),
     meetings: published(all.meetings),
     documents: published(all.documents),
-    settings: settingsFile ? (settingsFile.data as Content["settings"]) : SettingsSchema.parse({}),
+    settings,
   };
-  const warnings = overdueWarnings(content, options.now ?? new Date(), (file, field) =>
-    input.lineOf(file, [field]),
-  );
+  const warnings = [
+    ...overdueWarnings(content, options.now ?? new Date(), (file, field) => input.lineOf(file, [field])),
+    ...inaccessibleFileWarnings(content, (file) => input.lineOf(file, ["file"])),
+    ...recipientWarnings,
+  ];
   return { content, problems, warnings };
 }
 

@@ -210,6 +210,40 @@ export const MemberSchema = z
         "Län (krävs för kommuner): Västernorrland, Jämtland Härjedalen eller Gävleborg. Medlemmarna grupperas efter län.",
       example: "Västernorrland",
     }),
+    kommunkod: field(
+      z.union([z.string(), z.number()]).transform((input, ctx) => {
+        const code = String(input).trim().padStart(4, "0");
+        if (!/^\d{4}$/.test(code)) {
+          ctx.addIssue({
+            code: "custom",
+            message: `"${String(input)}" är ingen kommunkod. Skriv SCB:s fyrsiffriga kod, t.ex. "2284" för Örnsköldsvik.`,
+          });
+          return z.NEVER;
+        }
+        return code;
+      }).optional(),
+      {
+        type: "fyra siffror",
+        required: "för kommuner",
+        description:
+          "Kommunens fyrsiffriga kod hos SCB (krävs för kommuner). Den placerar kommunen på kartan och kontrolleras mot kartans namn och län, så att ett felstavat namn upptäcks.",
+        example: "2284",
+      },
+    ),
+    website: field(
+      z
+        .url({
+          protocol: /^https?$/,
+          error: (issue) =>
+            `"${String(issue.input)}" är ingen webbadress. Skriv hela adressen med https://, t.ex. "https://www.ornskoldsvik.se".`,
+        })
+        .optional(),
+      {
+        type: "webbadress",
+        description: "Medlemmens officiella webbplats (valfritt). Namnet i listan länkar dit.",
+        example: "https://www.ornskoldsvik.se",
+      },
+    ),
   })
   .superRefine((member, ctx) => {
     if (member.kind === "kommun" && member.county === undefined) {
@@ -217,6 +251,13 @@ export const MemberSchema = z
         code: "custom",
         path: ["county"],
         message: `saknas. En kommun ska ha ett län: ${COUNTIES.join(", ")}.`,
+      });
+    }
+    if (member.kind === "kommun" && member.kommunkod === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["kommunkod"],
+        message: 'saknas. En kommun ska ha sin fyrsiffriga kod hos SCB, t.ex. "kommunkod: 2284" för Örnsköldsvik.',
       });
     }
   });
@@ -444,6 +485,37 @@ export const SettingsSchema = z.strictObject({
       example: "12",
     },
   ),
+  feedback_email: field(
+    z
+      .email({
+        error: (issue) =>
+          `"${String(issue.input)}" är ingen giltig e-postadress. Skriv hela adressen utan mellanslag, t.ex. "run@miun.se".`,
+      })
+      .optional(),
+    {
+      type: "e-postadress",
+      description:
+        "Vart synpunkter på sidorna och beställningar av tillgängliga versioner av dokument skickas. Utan fältet går de till ledningsgruppens ordförande (saknar ordföranden e-postadress: till den första i ledningsgruppen som har en).",
+      example: "run@miun.se",
+    },
+  ),
+  feedback_question: field(z.string().trim().min(1, { error: "får inte vara tomt; ta bort raden i stället." }).default("Hjälpte informationen dig?"), {
+    type: "text, standard `Hjälpte informationen dig?`",
+    description: "Rubriken över länken för synpunkter längst ned på varje sida.",
+    example: "Hjälpte informationen dig?",
+  }),
+  feedback_link: field(z.string().trim().min(1, { error: "får inte vara tomt; ta bort raden i stället." }).default("Rapportera fel på sidan"), {
+    type: "text, standard `Rapportera fel på sidan`",
+    description: "Texten på länken som öppnar besökarens e-post med sidans namn och adress ifyllda.",
+    example: "Rapportera fel på sidan",
+  }),
+  accessibility_reviewed: calendarDate({
+    description:
+      "Dagen då webbplatsens tillgänglighet senast granskades (ÅÅÅÅ-MM-DD). Visas i tillgänglighetsredogörelsen, som Digg kräver.",
+    example: "2026-11-23",
+  })
+    .transform(stockholmDayStart)
+    .optional(),
 });
 
 export type County = (typeof COUNTIES)[number];

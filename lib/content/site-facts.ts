@@ -1,6 +1,7 @@
 import { getChair } from "./leadership";
 import { getMembers } from "./members";
-import type { Person } from "./reader";
+import { feedbackRecipient } from "./feedback-recipient";
+import { getContent, type Person } from "./reader";
 
 /** What every page's footer says about RUN, from the content. */
 export interface SiteFacts {
@@ -8,11 +9,24 @@ export interface SiteFacts {
   contact?: Person;
   /** How many municipalities are members. */
   municipalities: number;
+  /** Where feedback goes and what the feedback box says (content/webbplatsen.md). */
+  feedback: { email?: string; question: string; link: string };
+}
+
+/** Where feedback and requests for accessible documents go (see feedback-recipient.ts). */
+export function feedbackEmail(): string | undefined {
+  const { settings, leadership, people } = getContent();
+  return feedbackRecipient(settings, leadership, people)?.email;
 }
 
 export function getSiteFacts(): SiteFacts {
   return {
     contact: getChair()?.person,
     municipalities: getMembers().filter((member) => member.kind === "kommun").length,
+    feedback: {
+      email: feedbackEmail(),
+      question: getContent().settings.feedback_question,
+      link: getContent().settings.feedback_link,
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { KINDS, SINGLE_FILES } from "./kinds";
+import type { FileFacts } from "./pdf/facts";
 
 /** Where a piece of content came from, and when it last changed. */
 export interface Source {
@@ -23,7 +24,8 @@ export type Network = Of<"networks">;
 export type Member = Of<"members">;
 /** A meeting, with its calendar SEQUENCE from the file's history (schedule-history.ts). */
 export type Meeting = Of<"meetings"> & { sequence: number };
-export type ContentDocument = Of<"documents">;
+/** A document, with what its file in public/ is (format, size, and for a PDF its tags). */
+export type ContentDocument = Of<"documents"> & { fileFacts: FileFacts | null };
 export type Leadership = Entry<(typeof SINGLE_FILES)["leadership"]["schema"]>;
 export type Settings = z.output<(typeof SINGLE_FILES)["settings"]["schema"]>;
 

@@ -252,7 +252,7 @@ describe("every problem is named, in Swedish, with file, line and field", () => 
     expect(
       problemsAfter({
         "content/medlemmar/sundsvall-2.md":
-          "---\nname: Sundsvall\nkind: kommun\ncounty: Västernorrland\n---\n",
+          '---\nname: Sundsvall\nkind: kommun\ncounty: Västernorrland\nkommunkod: "2281"\n---\n',
         "content/moten/2018-01-26-kopia.md": edited(
           MEETING,
           "form: bildkonferens",

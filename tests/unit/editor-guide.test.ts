@@ -57,6 +57,11 @@ describe("the editor guide", () => {
       "personer/anna-svensson.md",
       "medlemmar/ornskoldsvik.md",
       "moten/2019-01-25-ledningsgruppen.md",
+      "moten/2027-03-10-regionalt-ikt-natverk.md",
+      "moten/2027-02-12-ledningsgruppen.md",
+      "moten/2027-02-12-ledningsgruppen.md",
+      "moten/2027-03-19-ledningsgruppen.md",
+      "dokument/kallelse-ledningsgruppen-2027-03-19.md",
       "dokument/handlingsplan-2019.md",
     ]);
     const root = copyRoot(SITE_ROOT);

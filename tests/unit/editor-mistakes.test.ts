@@ -146,7 +146,7 @@ describe("values an editor types", () => {
     expect(
       problemsAfter({
         "content/medlemmar/are-2.md":
-          "---\nname: A\u030are\nkind: kommun\ncounty: Jämtland Härjedalen\n---\n",
+          '---\nname: A\u030are\nkind: kommun\ncounty: Jämtland Härjedalen\nkommunkod: "2321"\n---\n',
       }),
     ).toEqual([
       'content/medlemmar/are.md: Medlemmen "Åre" finns redan i content/medlemmar/are-2.md. Ta bort en av filerna.',

@@ -8,6 +8,7 @@ import { documentFilesExist } from "@/lib/content/rules/document-files";
 import { noDuplicates } from "@/lib/content/rules/duplicates";
 import { oneChairOneViceChair } from "@/lib/content/rules/leadership-roles";
 import { linksResolve } from "@/lib/content/rules/markdown-links";
+import { municipalityCodesMatch } from "@/lib/content/rules/municipality-codes";
 import { pageFilesMatchAddresses } from "@/lib/content/rules/page-files";
 import { referencesExist } from "@/lib/content/rules/references";
 import {
@@ -43,7 +44,7 @@ const run = (rule: (input: RuleInput) => ReturnType<(typeof RULES)[number]>, inp
 
 describe("each cross-file rule, alone", () => {
   it("every rule is listed once, and the valid fixture passes them all", () => {
-    expect(new Set(RULES).size).toBe(6);
+    expect(new Set(RULES).size).toBe(7);
     for (const rule of RULES) expect(rule(ruleInput()), rule.name).toEqual([]);
   });
 
@@ -107,6 +108,19 @@ describe("each cross-file rule, alone", () => {
     expect(run(documentFilesExist, input)[0]).toContain(
       '"/dokument/saknas.pdf" finns inte i public/.',
     );
+  });
+
+  it("municipalityCodesMatch: a code names the municipality and its county", () => {
+    const input = ruleInput((content) => {
+      const are = content.members.find((member) => member.name === "Åre")!;
+      are.kommunkod = "2281";
+    });
+    expect(run(municipalityCodesMatch, input)).toEqual([
+      expect.stringContaining('"Åre" stämmer inte med kommunkoden 2281, som är Sundsvall.'),
+      expect.stringContaining(
+        '"Jämtland Härjedalen" stämmer inte: Sundsvall ligger i Västernorrland.',
+      ),
+    ]);
   });
 
   it("linksResolve: an address that does not exist suggests the nearest", () => {

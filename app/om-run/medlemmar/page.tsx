@@ -1,7 +1,13 @@
 import { contentRoute } from "@/components/content-page";
 import { MemberGroups } from "@/components/member-groups";
-import { getMemberGroups } from "@/lib/content/members";
+import { MembersMap } from "@/components/members-map";
+import { getMemberGroups, getMembers } from "@/lib/content/members";
 
-const route = contentRoute("medlemmar", () => <MemberGroups groups={getMemberGroups()} />);
+const route = contentRoute("medlemmar", () => (
+  <>
+    <MembersMap members={getMembers()} />
+    <MemberGroups groups={getMemberGroups()} />
+  </>
+));
 export const generateMetadata = route.generateMetadata;
 export default route.Page;

@@ -2,6 +2,7 @@ import { documentFilesExist } from "./document-files";
 import { noDuplicates } from "./duplicates";
 import { oneChairOneViceChair } from "./leadership-roles";
 import { linksResolve } from "./markdown-links";
+import { municipalityCodesMatch } from "./municipality-codes";
 import { pageFilesMatchAddresses } from "./page-files";
 import { referencesExist } from "./references";
 import type { Rule } from "./rule";
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   pageFilesMatchAddresses,
   documentFilesExist,
   linksResolve,
+  municipalityCodesMatch,
 ];
 
 export type { Rule, RuleInput } from "./rule";

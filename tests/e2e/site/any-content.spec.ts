@@ -191,3 +191,28 @@ test("every feed a page announces parses, and holds only meetings of the all-mee
     expect((await request.get(url.pathname)).status(), url.pathname).toBe(200);
   }
 });
+
+test("every page has the feedback link, whose e-mail names the page and its address", async ({
+  page,
+  request,
+}) => {
+  for (const path of [...(await sitemapPaths(request)), "/finns-inte"]) {
+    await page.goto(path);
+    const box = page.locator("section.page-feedback");
+    const link = box.getByRole("link");
+    await expect(link, path).toHaveCount(1);
+    const url = new URL((await link.getAttribute("href"))!);
+    expect(url.protocol, path).toBe("mailto:");
+    // The recipient is the one the box names.
+    const to = decodeURIComponent(url.pathname);
+    await expect(box, path).toContainText(`till ${to}.`);
+    const h1 = (await page.locator("h1").textContent())!;
+    expect(url.searchParams.get("subject"), path).toBe(`Synpunkt på sidan "${h1}"`);
+    const body = url.searchParams.get("body")!;
+    if (path !== "/finns-inte")
+      expect(body, path).toMatch(
+        new RegExp(`Adress: https?://[^/]+${path === "/" ? "/" : path}\\r\\n`),
+      );
+    expect(body, path).toContain("personuppgifter");
+  }
+});
