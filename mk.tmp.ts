@@ -1,3 +1,6 @@
 import fs from "node:fs";
 import { makePdf } from "./tests/helpers/pdfs";
-fs.writeFileSync("tests/fixtures/valid/public/dokument/avtal.pdf", await makePdf({ accessible: true }));
+fs.writeFileSync(
+  "tests/fixtures/valid/public/dokument/avtal.pdf",
+  await makePdf({ accessible: true }),
+);

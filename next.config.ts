@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/security";
+import { securityHeaders, WASM_SOURCES } from "./lib/security";
 
 /** `npm run export` builds the same site as plain files in `out/` for any web server or CDN. */
 const isExport = process.env.NEXT_OUTPUT === "export";
@@ -24,7 +24,14 @@ const nextConfig: NextConfig = {
         },
         async headers() {
           const dev = process.env.NODE_ENV === "development";
-          return [{ source: "/:path*", headers: securityHeaders({ dev }) }];
+          return [
+            { source: "/:path*", headers: securityHeaders({ dev }) },
+            // The later rule's policy replaces the first one's: WebAssembly for search only.
+            ...WASM_SOURCES.map((source) => ({
+              source,
+              headers: securityHeaders({ dev, wasm: true }),
+            })),
+          ];
         },
       }),
 };

@@ -15,7 +15,10 @@ function countText(groups: readonly MemberGroup[]): string {
 export function MemberGroups({ groups }: { groups: readonly MemberGroup[] }) {
   return (
     <>
-      <p className="member-count">{countText(groups)}</p>
+      {/* The page in one sentence: what a search for "kommunerna" should find first. */}
+      <p className="member-count" data-pagefind-weight="4">
+        {countText(groups)}
+      </p>
       <div className="member-groups">
         {groups.map((group, index) => (
           <section key={group.heading} aria-labelledby={PAGE_IDS.memberGroup(index)}>

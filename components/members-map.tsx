@@ -75,29 +75,22 @@ export function MembersMap({ members }: { members: readonly Member[] }) {
         </g>
       </svg>
       <figcaption id={PAGE_IDS.map}>
-        <ul className="map-legend">
+        <ul className="map-legend" data-pagefind-ignore="">
           {COUNTIES.map((county) => (
             <li key={county}>
-              <svg viewBox="0 0 16 16" aria-hidden="true" className="map-swatch">
-                <rect
-                  width="16"
-                  height="16"
-                  className={`map-member map-county-${COUNTY_CODES[county]}`}
-                />
-              </svg>
+              <span
+                aria-hidden="true"
+                className={`map-swatch map-county-${COUNTY_CODES[county]}`}
+              />
               Medlemskommun i {county}
             </li>
           ))}
           <li>
-            <svg viewBox="0 0 16 16" aria-hidden="true" className="map-swatch">
-              <rect width="16" height="16" className="map-other" />
-            </svg>
+            <span aria-hidden="true" className="map-swatch map-swatch-other" />
             Övriga kommuner i länen
           </li>
           <li>
-            <svg viewBox="0 0 16 16" aria-hidden="true" className="map-swatch map-campuses">
-              <circle cx="8" cy="8" r="5" />
-            </svg>
+            <span aria-hidden="true" className="map-swatch map-swatch-campus" />
             Mittuniversitetets campus
           </li>
         </ul>

@@ -22,19 +22,23 @@ export const PAGE_IDS = {
   participants: "deltagare",
   contact: "kontakt",
   tested: "testas-automatiskt",
+  searchField: "sok-fraga",
+  searchResults: "traffar",
+  allPages: "alla-sidor",
   inaccessible: "inte-tillgangligt",
   report: "rapportera-brister",
   statementDates: "granskning",
   pastYear: (year: number) => `tidigare-${year}`,
   meetingsYear: (year: number) => `moten-${year}`,
   memberGroup: (index: number) => `grupp-${index}`,
+  letter: (index: number) => `bokstav-${index}`,
   role: (role: string) => `roll-${role.replace(" ", "-")}`,
 } as const;
 
 const FIXED = new Set<string>(
   Object.values(PAGE_IDS).flatMap((id) => (typeof id === "string" ? [id] : [])),
 );
-const PATTERNS = [/^tidigare-\d+$/, /^moten-\d+$/, /^grupp-\d+$/, /^roll-/];
+const PATTERNS = [/^tidigare-\d+$/, /^moten-\d+$/, /^grupp-\d+$/, /^bokstav-\d+$/, /^roll-/];
 
 /** Whether a page component may use `id` for itself. */
 export function isPageId(id: string): boolean {

@@ -103,6 +103,12 @@ export const ROUTES = {
     label: "Tillgänglighet",
     parent: "start",
   },
+  sok: {
+    path: "/sok",
+    page: "sok",
+    label: "Sök",
+    parent: "start",
+  },
 } as const satisfies Record<string, RouteEntry>;
 
 export type RouteKey = keyof typeof ROUTES;

@@ -6,6 +6,18 @@ import { createHash } from "node:crypto";
  * `scripts/hash-inline-scripts.ts` tightens script-src page by page.
  */
 
+/**
+ * Where search runs Pagefind's WebAssembly: the search page and Pagefind's own files (a worker
+ * gets its file's header policy). Only these may compile WebAssembly ('wasm-unsafe-eval');
+ * every other address keeps the strict policy.
+ */
+export const WASM_SOURCES = ["/sok", "/pagefind/:path*"] as const;
+
+export function allowsWasm(path: string): boolean {
+  const pathname = path.split(/[?#]/)[0]!;
+  return pathname === "/sok" || pathname.startsWith("/pagefind/");
+}
+
 export interface PolicyOptions {
   /** `next dev`, which is never deployed. */
   dev?: boolean;
@@ -14,6 +26,8 @@ export interface PolicyOptions {
    * (scripts/strip-framework.ts), so its policy allows only script files from this origin.
    */
   staticExport?: boolean;
+  /** The search page and its files (see WASM_SOURCES). */
+  wasm?: boolean;
 }
 
 /**
@@ -30,12 +44,14 @@ export interface PolicyOptions {
 export function contentSecurityPolicy({
   dev = false,
   staticExport = false,
+  wasm = false,
 }: PolicyOptions = {}): string {
+  const wasmSource = wasm ? " 'wasm-unsafe-eval'" : "";
   return [
     "default-src 'self'",
     staticExport
-      ? "script-src 'self'"
-      : `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+      ? `script-src 'self'${wasmSource}`
+      : `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}${wasmSource}`,
     `style-src 'self'${dev ? " 'unsafe-inline'" : ""}`,
     "img-src 'self' data:",
     "font-src 'self'",
@@ -101,7 +117,9 @@ export function withScriptHashes(html: string): string {
   const firstScript = html.search(/<script\b/i);
   if (!charset || (firstScript !== -1 && firstScript < charset.index))
     throw new Error("no <meta charset> before the first script");
-  const policy = ["script-src 'self'", ...inlineScriptHashes(html)].join(" ");
+  // The search page compiles Pagefind's WebAssembly; a browser enforces this policy too.
+  const wasm = /\sdata-search=""/.test(html) ? ["'wasm-unsafe-eval'"] : [];
+  const policy = ["script-src 'self'", ...wasm, ...inlineScriptHashes(html)].join(" ");
   const meta = `<meta ${SCRIPT_POLICY_MARKER} content="${policy}"/>`;
   const at = charset.index + charset[0].length;
   return html.slice(0, at) + meta + html.slice(at);
@@ -109,14 +127,23 @@ export function withScriptHashes(html: string): string {
 
 /**
  * The `_headers` file that Netlify and Cloudflare Pages read, from the same headers as
- * `next start` and deploy/nginx.conf: every answer gets the export's security headers, and
- * calendar files their type. https://docs.netlify.com/routing/headers/
+ * `next start` and deploy/nginx.conf. Both hosts combine the headers of every rule that matches
+ * an address, so a second policy for the search page would be added to the first, not replace
+ * it. So every header but the policy goes to all addresses, and the policy is given address by
+ * address: each page (`pages`, from the export), with WebAssembly allowed only for search.
+ * https://docs.netlify.com/routing/headers/
  */
-export function headersFile(): string {
+export function headersFile(pages: readonly string[]): string {
+  const policy = (path: string) =>
+    `  Content-Security-Policy: ${contentSecurityPolicy({ staticExport: true, wasm: allowsWasm(path) })}`;
   const lines = [
     "/*",
-    ...securityHeaders({ staticExport: true }).map(({ key, value }) => `  ${key}: ${value}`),
+    ...securityHeaders({ staticExport: true })
+      .filter(({ key }) => key !== "Content-Security-Policy")
+      .map(({ key, value }) => `  ${key}: ${value}`),
   ];
+  for (const path of [...pages].sort()) lines.push(path, policy(path));
+  lines.push("/pagefind/*", policy("/pagefind/"));
   lines.push("/*.ics", "  Content-Type: text/calendar; charset=utf-8");
   lines.push("/_next/static/*", "  Cache-Control: public, max-age=31536000, immutable");
   lines.push("/_assets/*", "  Cache-Control: public, max-age=31536000, immutable");

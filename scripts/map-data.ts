@@ -16,7 +16,9 @@ if (!source) {
 }
 const COUNTY_CODES = ["21", "22", "23"];
 type Position = number[];
-type Geometry = { type: "Polygon"; coordinates: Position[][] } | { type: "MultiPolygon"; coordinates: Position[][][] };
+type Geometry =
+  | { type: "Polygon"; coordinates: Position[][] }
+  | { type: "MultiPolygon"; coordinates: Position[][][] };
 interface Feature {
   properties: Record<string, unknown>;
   geometry: Geometry;
@@ -88,7 +90,10 @@ write("lan.json", {
     .filter((feature) => COUNTY_CODES.includes(String(feature.properties.l_id)))
     .map((feature) => ({
       type: "Feature",
-      properties: { county: String(feature.properties.l_id), name: String(feature.properties.name) },
+      properties: {
+        county: String(feature.properties.l_id),
+        name: String(feature.properties.name),
+      },
       geometry: roundGeometry(feature.geometry),
     })),
 });

@@ -4,8 +4,9 @@
  * are weight without use there. With a real HTML parser (hast), each page loses Next's
  * `<script>` elements (runtime files and inline flight data) and their preload links, and keeps
  * its stylesheets, metadata and structured data (`application/ld+json`) as they are. Pages that
- * show meetings get the meeting clock instead: one small module (lib/clock/browser.ts), built
- * here with esbuild under a content-hashed name in `_assets/`. The framework's script files
+ * show meetings get the meeting clock instead (lib/clock/browser.ts), and the search page its
+ * search module (lib/search/): small modules built here with esbuild under content-hashed
+ * names in `_assets/`, each loaded only where its markup asks for it. The framework's script files
  * and flight-data files are deleted, and a `_headers` file for Netlify and Cloudflare Pages is
  * written from lib/security.ts.
  *
@@ -19,7 +20,7 @@ import type { Element, ElementContent, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { headersFile } from "../lib/security";
-import { filesUnder } from "./files-under";
+import { filesUnder, pageAddress } from "./files-under";
 
 const folder = process.argv[2];
 if (!folder) {
@@ -27,10 +28,31 @@ if (!folder) {
   process.exit(2);
 }
 
-/** The clock module, bundled and minified, under a name that changes when its content does. */
-function buildClock(): string {
+/**
+ * The browser modules of the export: each is bundled and minified under a name that changes
+ * when its content does, and loaded only on the pages whose markup asks for it.
+ */
+const MODULES = [
+  {
+    name: "clock",
+    entry: "../lib/clock/browser.ts",
+    /** Pages that show meetings. */
+    wanted: (element: Element) =>
+      "dataSchedule" in element.properties || "dataNextMeeting" in element.properties,
+  },
+  {
+    name: "search",
+    entry: "../lib/search/export-entry.ts",
+    /** The search page. */
+    wanted: (element: Element) => "dataSearch" in element.properties,
+  },
+] as const;
+
+type ModuleName = (typeof MODULES)[number]["name"];
+
+function buildModule(entry: string, name: string): string {
   const result = buildSync({
-    entryPoints: [path.resolve(__dirname, "../lib/clock/browser.ts")],
+    entryPoints: [path.resolve(__dirname, entry)],
     bundle: true,
     minify: true,
     format: "esm",
@@ -40,7 +62,7 @@ function buildClock(): string {
   });
   const code = result.outputFiles[0]!.contents;
   const hash = createHash("sha256").update(code).digest("hex").slice(0, 12);
-  const href = `/_assets/clock-${hash}.js`;
+  const href = `/_assets/${name}-${hash}.js`;
   mkdirSync(path.join(folder!, "_assets"), { recursive: true });
   writeFileSync(path.join(folder!, href), code);
   return href;
@@ -63,17 +85,14 @@ function isFramework(node: RootContent | ElementContent): boolean {
   return node.tagName === "meta" && attribute(node, "httpEquiv") === "content-security-policy";
 }
 
-/** Removes framework nodes; returns whether the page shows meetings (needs the clock). */
-function strip(node: Root | Element): boolean {
-  let meetings = false;
+/** Removes framework nodes; collects the modules the page's markup asks for. */
+function strip(node: Root | Element, wanted: Set<ModuleName>): void {
   node.children = node.children.filter((child) => !isFramework(child)) as typeof node.children;
   for (const child of node.children) {
     if (child.type !== "element") continue;
-    if ("dataSchedule" in child.properties || "dataNextMeeting" in child.properties)
-      meetings = true;
-    if (strip(child)) meetings = true;
+    for (const entry of MODULES) if (entry.wanted(child)) wanted.add(entry.name);
+    strip(child, wanted);
   }
-  return meetings;
 }
 
 function findHead(node: Root | Element): Element | undefined {
@@ -86,21 +105,25 @@ function findHead(node: Root | Element): Element | undefined {
   return undefined;
 }
 
-const clock = buildClock();
-let withClock = 0;
+const hrefs = new Map(MODULES.map((entry) => [entry.name, buildModule(entry.entry, entry.name)]));
+const counts = new Map<ModuleName, number>();
 const pages = filesUnder(folder, (name) => name.endsWith(".html"));
 for (const file of pages) {
   const tree = fromHtml(readFileSync(file, "utf8"));
-  if (strip(tree)) {
+  const wanted = new Set<ModuleName>();
+  strip(tree, wanted);
+  if (wanted.size > 0) {
     const head = findHead(tree);
     if (!head) throw new Error(`${file}: ingen <head>`);
-    head.children.push({
-      type: "element",
-      tagName: "script",
-      properties: { type: "module", src: clock },
-      children: [],
-    });
-    withClock += 1;
+    for (const name of wanted) {
+      head.children.push({
+        type: "element",
+        tagName: "script",
+        properties: { type: "module", src: hrefs.get(name)! },
+        children: [],
+      });
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
   }
   writeFileSync(file, toHtml(tree));
 }
@@ -112,8 +135,12 @@ const flight = filesUnder(
   (name) => /\.txt(\.gz)?$/.test(name) && !/^robots\.txt(\.gz)?$/.test(name),
 );
 for (const file of [...scripts, ...flight]) rmSync(file);
-writeFileSync(path.join(folder, "_headers"), headersFile());
+const addresses = pages.flatMap((file) => pageAddress(folder, file) ?? []);
+writeFileSync(path.join(folder, "_headers"), headersFile(addresses));
 
+const loaded = MODULES.map(
+  ({ name }) => `${counts.get(name) ?? 0} with ${name} (${hrefs.get(name)})`,
+);
 console.log(
-  `Framework out: ${pages.length} pages without Next's scripts, ${withClock} with the clock (${clock}); ${scripts.length} script files and ${flight.length} flight-data files deleted; _headers written.`,
+  `Framework out: ${pages.length} pages without Next's scripts; ${loaded.join(", ")}; ${scripts.length} script files and ${flight.length} flight-data files deleted; _headers written.`,
 );

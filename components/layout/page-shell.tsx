@@ -48,7 +48,8 @@ export function PageShell({
       <SiteHeader currentPath={currentPath} />
       <div className="page">
         {trail && trail.length > 2 && <Breadcrumbs trail={trail} />}
-        <main id={PAGE_IDS.main} tabIndex={-1}>
+        {/* Search indexes this and nothing around it (scripts/search-index.ts). */}
+        <main id={PAGE_IDS.main} tabIndex={-1} data-pagefind-body="">
           <h1>{title}</h1>
           {review && <ReviewNotice {...review} />}
           {lead}

@@ -32,8 +32,24 @@ export function SiteHeader({ currentPath }: { currentPath: string | null }) {
                 </li>
               );
             })}
+            <li className="nav-search-link">
+              <a
+                href={ROUTES.sok.path}
+                aria-current={currentPath === ROUTES.sok.path ? "page" : undefined}
+              >
+                Sök
+              </a>
+            </li>
           </ul>
         </nav>
+        {/* A plain GET form: /sok?q=… opens with the results; no script on any other page. */}
+        <form role="search" action={ROUTES.sok.path} method="get" className="header-search">
+          <label htmlFor="sok-sidhuvud" className="visually-hidden">
+            Sök på webbplatsen
+          </label>
+          <input id="sok-sidhuvud" type="search" name="q" autoComplete="off" />
+          <button type="submit">Sök</button>
+        </form>
       </div>
     </header>
   );

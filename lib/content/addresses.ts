@@ -8,7 +8,7 @@ import {
   type Shows,
 } from "../routes";
 import { getChair, getLeadership, getLeadershipMembers } from "./leadership";
-import { getMeeting, getMeetingDocuments, getMeetings } from "./meetings";
+import { getMeeting, getMeetingDocuments, getMeetings, toMeetingView } from "./meetings";
 import { getNetwork, getNetworks } from "./networks";
 import { getPage, getPageFile, lastUpdated } from "./pages";
 import { getPerson } from "./people";
@@ -105,4 +105,38 @@ export function getSiteAddresses(table: RouteTable = ROUTES): SiteAddress[] {
     lastModified: meetingUpdated(meeting.slug),
   }));
   return [...fixed, ...networks, ...meetings];
+}
+
+export interface DirectoryEntry {
+  path: string;
+  title: string;
+  description: string;
+}
+
+/**
+ * Every page with its title and a sentence about it, in Swedish alphabetical order: the search
+ * page's A–Ö list, which works without JavaScript.
+ */
+export function getPageDirectory(): DirectoryEntry[] {
+  const fixed = Object.values(ROUTES).map((entry) => {
+    const page = getPageFile(entry.page);
+    return { path: entry.path, title: page.title, description: page.description };
+  });
+  const networks = getNetworks()
+    .filter((network) => !network.draft)
+    .map((network) => ({ path: networkHref(network.slug), title: network.title, description: network.summary }));
+  const meetings = getMeetings()
+    .filter((meeting) => !meeting.draft)
+    .map((meeting) => {
+      const view = toMeetingView(meeting);
+      return {
+        path: view.href,
+        title: `${view.bodyName}, ${view.dateText}`,
+        description: `${view.cancelled ? "Inställt möte" : "Möte"} ${view.timeText}, ${
+          view.form === "bildkonferens" ? "bildkonferens" : `på plats, ${view.place ?? ""}`
+        }.`,
+      };
+    });
+  const collator = new Intl.Collator("sv");
+  return [...fixed, ...networks, ...meetings].sort((a, b) => collator.compare(a.title, b.title));
 }

@@ -1,3 +1,8 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
 import type { APIRequestContext } from "@playwright/test";
 
 /** Every page address the site has, read from its sitemap rather than a hand-kept list. */
@@ -8,3 +13,37 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
 
 /** The WCAG 2.0, 2.1 and 2.2 A and AA rule sets of axe. */
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+const VNU_JAR = path.resolve("node_modules/vnu-jar/build/dist/vnu.jar");
+
+type VnuMessage = { type: string; url: string; lastLine?: number; message: string };
+
+/**
+ * The W3C Nu HTML Checker's errors for each document (name → HTML), as "name:line: message".
+ * One Java process for all of them.
+ */
+export async function htmlErrors(documents: Record<string, string>): Promise<string[]> {
+  const folder = mkdtempSync(path.join(tmpdir(), "run-vnu-"));
+  try {
+    const files = Object.entries(documents).map(([name, html], index) => {
+      const file = path.join(
+        folder,
+        `${index}${name.replaceAll("/", "_").replace(/[?&=%]/g, "-")}.html`,
+      );
+      writeFileSync(file, html);
+      return file;
+    });
+    // vnu exits 1 when it finds errors and writes its report to stderr either way.
+    const { stderr } = await promisify(execFile)(
+      "java",
+      ["-jar", VNU_JAR, "--format", "json", "--errors-only", ...files],
+      { maxBuffer: 32 * 1024 * 1024 },
+    ).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? String(error) }));
+    const { messages } = JSON.parse(stderr) as { messages: VnuMessage[] };
+    return messages
+      .filter(({ type }) => type === "error" || type === "non-document-error")
+      .map(({ url, lastLine, message }) => `${path.basename(url)}:${lastLine}: ${message}`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

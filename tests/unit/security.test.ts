@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
+  allowsWasm,
   contentSecurityPolicy,
   headersFile,
   inlineScriptHashes,
@@ -72,12 +73,41 @@ describe("the static export's headers", () => {
     expect(contentSecurityPolicy()).toContain("script-src 'self' 'unsafe-inline';");
   });
 
-  it("are written as a _headers file with every header for every address", () => {
-    const file = headersFile();
+  it("are written as a _headers file: every header for every address, the policy page by page", () => {
+    const file = headersFile(["/", "/moten", "/sok"]);
     const lines = file.split("\n");
     expect(lines[0]).toBe("/*");
-    for (const { key, value } of securityHeaders({ staticExport: true }))
-      expect(lines).toContain(`  ${key}: ${value}`);
+    const general = lines.slice(1, lines.indexOf("/"));
+    for (const { key, value } of securityHeaders({ staticExport: true })) {
+      if (key === "Content-Security-Policy")
+        expect(general.some((line) => line.includes(key))).toBe(false);
+      else expect(general).toContain(`  ${key}: ${value}`);
+    }
+    const strict = `  Content-Security-Policy: ${contentSecurityPolicy({ staticExport: true })}`;
+    const search = `  Content-Security-Policy: ${contentSecurityPolicy({ staticExport: true, wasm: true })}`;
+    expect(file).toContain(
+      `/\n${strict}\n/moten\n${strict}\n/sok\n${search}\n/pagefind/*\n${search}\n`,
+    );
     expect(file).toContain("/*.ics\n  Content-Type: text/calendar; charset=utf-8");
+  });
+});
+
+describe("WebAssembly for search", () => {
+  it("is allowed on the search page and Pagefind's files only", () => {
+    expect(allowsWasm("/sok")).toBe(true);
+    expect(allowsWasm("/pagefind/pagefind.js")).toBe(true);
+    for (const path of ["/", "/moten", "/sok/extra", "/sokning", "/om-run/pagefind"])
+      expect(allowsWasm(path), path).toBe(false);
+    expect(contentSecurityPolicy({ wasm: true })).toContain("'wasm-unsafe-eval'");
+    expect(contentSecurityPolicy()).not.toContain("wasm");
+  });
+
+  it("the search page's meta policy allows it too, and no other page's", () => {
+    const page = (body: string) =>
+      `<html><head><meta charSet="utf-8"/></head><body>${body}</body></html>`;
+    expect(withScriptHashes(page('<div data-search="">'))).toContain(
+      "script-src 'self' 'wasm-unsafe-eval'",
+    );
+    expect(withScriptHashes(page("<div>"))).not.toContain("wasm");
   });
 });
