@@ -15,6 +15,8 @@ const config = [
     ignores: [
       ".next/**",
       "out/**",
+      // Pagefind's index for next start, written by npm run build.
+      "public/pagefind/**",
       "node_modules/**",
       "next-env.d.ts",
       "test-results/**",

@@ -46,6 +46,12 @@ const MODULES = [
     /** The search page. */
     wanted: (element: Element) => "dataSearch" in element.properties,
   },
+  {
+    name: "listen",
+    entry: "../lib/speech/export-entry.ts",
+    /** Every page with "Lyssna" by its title. */
+    wanted: (element: Element) => "dataListen" in element.properties,
+  },
 ] as const;
 
 type ModuleName = (typeof MODULES)[number]["name"];

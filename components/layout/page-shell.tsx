@@ -1,6 +1,7 @@
 import { PAGE_IDS } from "@/lib/page-ids";
 import type { ReactNode } from "react";
 import { FormattedDate } from "@/components/formatted-date";
+import { Listen } from "@/components/listen";
 import { PageFeedback } from "@/components/page-feedback";
 import { ReviewNotice } from "@/components/review-notice";
 import type { ReviewNoticeData } from "@/lib/content/review";
@@ -53,6 +54,7 @@ export function PageShell({
           <h1>{title}</h1>
           {review && <ReviewNotice {...review} />}
           {lead}
+          <Listen />
           {children}
         </main>
         {(updated || (editBaseUrl && source)) && (

@@ -118,6 +118,7 @@ describe("content getters on the valid fixture", () => {
       "/moten",
       "/om-run/dokument",
       "/tillganglighet",
+      "/sok",
       "/natverk/testnatverk",
       "/moten/2018-01-26-ledningsgruppen",
       "/moten/2018-05-03-testnatverk",

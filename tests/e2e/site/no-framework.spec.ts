@@ -38,6 +38,7 @@ const MODULES = [
       "dataSchedule" in element.properties || "dataNextMeeting" in element.properties,
   },
   { name: "search", wanted: (element: Element) => "dataSearch" in element.properties },
+  { name: "listen", wanted: (element: Element) => "dataListen" in element.properties },
 ];
 
 test("no page carries framework scripts; each module loads only where its markup asks for it", () => {

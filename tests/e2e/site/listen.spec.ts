@@ -1,0 +1,173 @@
+import { expect, test, type Page } from "@playwright/test";
+import { sentences } from "../../../lib/speech/browser";
+
+/**
+ * "Lyssna" with a stubbed speechSynthesis (a real voice cannot be counted on in a test browser):
+ * shown only with a Swedish voice, speaks the main content in order, a sentence at a time,
+ * pauses, continues and stops. Holds for any content: it compares with the page's own text.
+ */
+
+type Spoken = { text: string; lang: string };
+
+/** Replaces the browser's speech with a recorder; `voices` arrive after `voiceschanged`. */
+async function stubSpeech(page: Page, voices: { lang: string; name: string }[]) {
+  await page.addInitScript((voices) => {
+    const log: { spoken: { text: string; lang: string }[]; calls: string[] } = {
+      spoken: [],
+      calls: [],
+    };
+    (window as unknown as { speechLog: typeof log }).speechLog = log;
+    let available: typeof voices = [];
+    const target = new EventTarget();
+    let speaking: { onend?: () => void } | null = null;
+    class Utterance {
+      text: string;
+      lang = "";
+      voice: unknown = null;
+      onend?: () => void;
+      onerror?: () => void;
+      constructor(text: string) {
+        this.text = text;
+      }
+    }
+    const synth = {
+      getVoices: () => available,
+      addEventListener: (type: string, listener: EventListener) =>
+        target.addEventListener(type, listener),
+      removeEventListener: (type: string, listener: EventListener) =>
+        target.removeEventListener(type, listener),
+      speak(utterance: Utterance) {
+        log.spoken.push({ text: utterance.text, lang: utterance.lang });
+        speaking = utterance;
+        // Each sentence "ends" a moment later, unless paused or cancelled.
+        setTimeout(() => {
+          if (speaking === utterance && !log.calls.includes("pause-held")) utterance.onend?.();
+        }, 30);
+      },
+      pause() {
+        log.calls.push("pause");
+        log.calls.push("pause-held");
+      },
+      resume() {
+        log.calls.push("resume");
+        log.calls.splice(log.calls.indexOf("pause-held"), 1);
+        const current = speaking as Utterance | null;
+        setTimeout(() => current?.onend?.(), 30);
+      },
+      cancel() {
+        log.calls.push("cancel");
+        speaking = null;
+      },
+    };
+    Object.defineProperty(window, "speechSynthesis", { value: synth, configurable: true });
+    Object.defineProperty(window, "SpeechSynthesisUtterance", {
+      value: Utterance,
+      configurable: true,
+    });
+    // The voice list arrives late, as in Chrome.
+    setTimeout(() => {
+      available = voices;
+      target.dispatchEvent(new Event("voiceschanged"));
+    }, 200);
+  }, voices);
+}
+
+const log = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { speechLog: { spoken: Spoken[]; calls: string[] } }).speechLog,
+  );
+
+const PATHS = ["/", "/om-run", "/moten"];
+
+test("with a Swedish voice: read in order, a sentence at a time; pause, continue, stop", async ({
+  page,
+}) => {
+  await stubSpeech(page, [
+    { lang: "en-US", name: "English" },
+    { lang: "sv-SE", name: "Alva" },
+  ]);
+  for (const path of PATHS) {
+    await page.goto(path);
+    const play = page.getByRole("button", { name: "Lyssna på sidan" });
+    await expect(play, path).toBeVisible();
+    // What the page says, in order, from its own main content.
+    const expected = await page.locator("main").evaluate((main) => {
+      const blocks = [
+        ...main.querySelectorAll(
+          "h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, figcaption, blockquote",
+        ),
+      ];
+      return blocks
+        .filter(
+          (block) =>
+            !block.closest(
+              "[data-listen], [hidden], [aria-hidden=true], .visually-hidden, script, style, svg, noscript",
+            ),
+        )
+        .map((block) => {
+          const clone = block.cloneNode(true) as Element;
+          clone
+            .querySelectorAll(".visually-hidden, [hidden], [aria-hidden=true], svg")
+            .forEach((node) => node.remove());
+          clone
+            .querySelectorAll(
+              "h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, figcaption, blockquote",
+            )
+            .forEach((node) => node.replaceWith(" "));
+          return clone.textContent ?? "";
+        });
+    });
+    const pieces = expected.flatMap((text) => sentences(text));
+    await play.click();
+    const pause = page.getByRole("button", { name: "Pausa" });
+    await expect(pause).toBeFocused();
+    await pause.click();
+    await expect(page.getByRole("button", { name: "Fortsätt" })).toBeVisible();
+    const heldAt = (await log(page)).spoken.length;
+    await page.waitForTimeout(150);
+    expect((await log(page)).spoken.length, "nothing more is said while paused").toBe(heldAt);
+    await page.getByRole("button", { name: "Fortsätt" }).click();
+    await expect
+      .poll(async () => (await log(page)).spoken.length, { timeout: 15_000 })
+      .toBe(pieces.length);
+    const { spoken, calls } = await log(page);
+    expect(spoken.map((item) => item.text)).toEqual(pieces);
+    expect(spoken[0]!.text).toBe((await page.locator("h1").textContent())!.trim());
+    expect(new Set(spoken.map((item) => item.lang))).toEqual(new Set(["sv-SE"]));
+    expect(Math.max(...spoken.map((item) => item.text.length)), "sentence-sized").toBeLessThan(400);
+    expect(calls).toContain("pause");
+    expect(calls).toContain("resume");
+    // At the end the controls are as before.
+    await expect(play).toBeVisible();
+  }
+});
+
+test("stop ends the reading at once and gives the button back", async ({ page }) => {
+  await stubSpeech(page, [{ lang: "sv-SE", name: "Alva" }]);
+  await page.goto("/om-run");
+  await page.getByRole("button", { name: "Lyssna på sidan" }).click();
+  await expect(page.locator(".listen-current")).toHaveCount(1);
+  await page.getByRole("button", { name: "Stoppa" }).click();
+  await expect(page.getByRole("button", { name: "Lyssna på sidan" })).toBeFocused();
+  await expect(page.locator(".listen-current")).toHaveCount(0);
+  const said = (await log(page)).spoken.length;
+  await page.waitForTimeout(200);
+  expect((await log(page)).spoken.length).toBe(said);
+  expect((await log(page)).calls).toContain("cancel");
+});
+
+test("without a Swedish voice there is no button", async ({ page }) => {
+  await stubSpeech(page, [{ lang: "en-US", name: "English" }]);
+  await page.goto("/om-run");
+  await page.waitForTimeout(500);
+  await expect(page.locator("[data-listen]")).toBeHidden();
+  await expect(page.getByRole("button", { name: /Lyssna/ })).toHaveCount(0);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("there is no button", async ({ page }) => {
+    await page.goto("/om-run");
+    await expect(page.getByRole("button", { name: /Lyssna/ })).toHaveCount(0);
+  });
+});
