@@ -7,6 +7,7 @@ import {
   type ContentDocument,
 } from "@/lib/content/documents";
 import { documentIdPrefix } from "@/lib/routes";
+import { AccessibleVersionLink } from "./accessible-version-link";
 import { FormattedDate } from "./formatted-date";
 import { DraftBadge } from "./draft-badge";
 import { Markdown } from "./markdown";
@@ -57,10 +58,7 @@ export function DocumentList({ documents }: { documents: readonly ContentDocumen
                   <dt>Tillgänglighet</dt>
                   <dd>
                     Filen är inte fullt tillgänglig för skärmläsare.{" "}
-                    <a href={request}>
-                      Begär en tillgänglig version
-                      <span className="visually-hidden"> av {document.title}</span>
-                    </a>
+                    <AccessibleVersionLink href={request} title={document.title} />
                   </dd>
                 </div>
               )}

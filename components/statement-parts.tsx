@@ -10,6 +10,7 @@ import { pageFeedbackHref } from "@/lib/feedback";
 import { PAGE_IDS } from "@/lib/page-ids";
 import { ROUTES } from "@/lib/routes";
 import { siteUrl } from "@/lib/site";
+import { AccessibleVersionLink } from "./accessible-version-link";
 import { FormattedDate } from "./formatted-date";
 
 /**
@@ -42,12 +43,7 @@ export function StatementParts() {
                       {document.title} ({documentFileText(document)})
                     </a>
                     : saknar {document.fileFacts?.lacks.join(", ")}.{" "}
-                    {request && (
-                      <a href={request}>
-                        Begär en tillgänglig version
-                        <span className="visually-hidden"> av {document.title}</span>
-                      </a>
-                    )}
+                    {request && <AccessibleVersionLink href={request} title={document.title} />}
                   </li>
                 );
               })}

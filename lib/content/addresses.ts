@@ -8,7 +8,13 @@ import {
   type Shows,
 } from "../routes";
 import { getChair, getLeadership, getLeadershipMembers } from "./leadership";
-import { getMeeting, getMeetingDocuments, getMeetings, toMeetingView } from "./meetings";
+import {
+  getMeeting,
+  getMeetingDocuments,
+  getMeetings,
+  meetingTitle,
+  toMeetingView,
+} from "./meetings";
 import { getNetwork, getNetworks } from "./networks";
 import { getPage, getPageFile, lastUpdated } from "./pages";
 import { getPerson } from "./people";
@@ -131,7 +137,7 @@ export function getPageDirectory(): DirectoryEntry[] {
       const view = toMeetingView(meeting);
       return {
         path: view.href,
-        title: `${view.bodyName}, ${view.dateText}`,
+        title: meetingTitle(view),
         description: `${view.cancelled ? "Inställt möte" : "Möte"} ${view.timeText}, ${
           view.form === "bildkonferens" ? "bildkonferens" : `på plats, ${view.place ?? ""}`
         }.`,

@@ -60,6 +60,11 @@ export function toMeetingView(meeting: Meeting): MeetingView {
   };
 }
 
+/** A meeting page's title: "Ledningsgruppen, fredag 26 januari 2018". */
+export function meetingTitle(view: Pick<MeetingView, "bodyName" | "dateText">): string {
+  return `${view.bodyName}, ${view.dateText}`;
+}
+
 /** Who holds meetings: the fixed bodies and every network, each with its own feed. */
 export function getBodies(): { slug: string; name: string; href: string }[] {
   return [

@@ -8,6 +8,7 @@ import {
   getMeeting,
   getMeetingDocuments,
   getMeetings,
+  meetingTitle,
   toMeetingView,
   type Meeting,
 } from "@/lib/content/meetings";
@@ -25,10 +26,7 @@ export function generateStaticParams() {
   return getMeetings().map((meeting) => ({ slug: meeting.slug }));
 }
 
-function title(meeting: Meeting): string {
-  const view = toMeetingView(meeting);
-  return `${view.bodyName}, ${view.dateText}`;
-}
+const title = (meeting: Meeting) => meetingTitle(toMeetingView(meeting));
 
 export async function generateMetadata({ params }: Props) {
   const meeting = getMeeting((await params).slug);
