@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -138,5 +139,35 @@ describe("kommunkod is checked against the map data", () => {
     expect(
       problemsAfter({ [SUNDSVALL]: edited(SUNDSVALL, "https://sundsvall.se", "sundsvall.se") }),
     ).toEqual([expect.stringContaining('"sundsvall.se" är ingen webbadress')]);
+  });
+});
+
+describe("the map's colours (WCAG 1.4.11)", () => {
+  const css = readFileSync("app/globals.css", "utf8");
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((at) => {
+      const channel = parseInt(hex.slice(at, at + 2), 16) / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrast = (a: string, b: string) => {
+    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (light! + 0.05) / (dark! + 0.05);
+  };
+
+  it("each county's members stand out 3:1 from the page, the borders and the grey neighbours", () => {
+    const counties = [...css.matchAll(/\.map-county-(\d+) \{\s*--county-color: (#[0-9a-f]{6});/g)];
+    expect(counties.map((match) => match[1]).sort()).toEqual(["21", "22", "23"]);
+    const grey = /\.map-other \{\s*fill: (#[0-9a-f]{6});/.exec(css)![1]!;
+    for (const [, code, colour] of counties) {
+      expect(
+        contrast(colour!, "#ffffff"),
+        `${code} against the page and white borders`,
+      ).toBeGreaterThanOrEqual(3);
+      expect(contrast(colour!, grey), `${code} against the grey`).toBeGreaterThanOrEqual(3);
+    }
+    // Three colours, told apart by more than colour too: each county is named on the map.
+    expect(new Set(counties.map((match) => match[2])).size).toBe(3);
   });
 });
