@@ -6,7 +6,8 @@ import { ListenStart } from "./listen-start";
  */
 export function Listen() {
   return (
-    <div className="listen-slot">
+    // Not part of the page for search: the control is not what the page is about.
+    <div className="listen-slot" data-pagefind-ignore="all">
       <div className="listen" data-listen="" hidden>
         <button type="button" data-listen-play="">
           Lyssna<span className="visually-hidden"> på sidan</span>
