@@ -17,7 +17,6 @@ export function PageFeedback({
   /** The page's address; null on the 404 page, which has none of its own. */
   path: string | null;
 }) {
-  if (!feedback.email) return null;
   const href = pageFeedbackHref(feedback.email, {
     title,
     url: path === null ? "(sidan som inte fanns)" : `${siteUrl}${path}`,

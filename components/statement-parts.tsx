@@ -56,24 +56,22 @@ export function StatementParts() {
           </p>
         )}
       </section>
-      {email && (
-        <section aria-labelledby={PAGE_IDS.report}>
-          <h2 id={PAGE_IDS.report}>Rapportera brister</h2>
-          <p>
-            Om du upptäcker problem som inte beskrivs på den här sidan, eller om du behöver innehåll
-            i ett annat format,{" "}
-            <a
-              href={pageFeedbackHref(email, {
-                title: "Tillgänglighet: brist på webbplatsen",
-                url: `${siteUrl}${ROUTES.tillganglighet.path}`,
-              })}
-            >
-              skriv till oss
-            </a>{" "}
-            ({email}). Berätta gärna vilken sida det gäller.
-          </p>
-        </section>
-      )}
+      <section aria-labelledby={PAGE_IDS.report}>
+        <h2 id={PAGE_IDS.report}>Rapportera brister</h2>
+        <p>
+          Om du upptäcker problem som inte beskrivs på den här sidan, eller om du behöver innehåll i
+          ett annat format,{" "}
+          <a
+            href={pageFeedbackHref(email, {
+              title: "Tillgänglighet: brist på webbplatsen",
+              url: `${siteUrl}${ROUTES.tillganglighet.path}`,
+            })}
+          >
+            skriv till oss
+          </a>{" "}
+          ({email}). Berätta gärna vilken sida det gäller.
+        </p>
+      </section>
       <section aria-labelledby={PAGE_IDS.statementDates}>
         <h2 id={PAGE_IDS.statementDates}>Granskning och redogörelse</h2>
         <p>

@@ -46,9 +46,8 @@ export function documentFileText(document: ContentDocument): string | null {
  * use well (lib/content/pdf/facts.ts), else null.
  */
 export function accessibleVersionHref(document: ContentDocument): string | null {
-  const email = feedbackEmail();
-  if (!email || !document.fileFacts || document.fileFacts.lacks.length === 0) return null;
-  return documentRequestHref(email, { title: document.title, url: `${siteUrl}${document.file?.trim()}` });
+  if (!document.fileFacts || document.fileFacts.lacks.length === 0) return null;
+  return documentRequestHref(feedbackEmail(), { title: document.title, url: `${siteUrl}${document.file?.trim()}` });
 }
 
 /** Documents whose files are not accessible: listed in the accessibility statement. */

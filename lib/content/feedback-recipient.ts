@@ -1,3 +1,5 @@
+import type { Problem } from "./problems";
+import { SINGLE_FILES } from "./kinds";
 import type { Leadership, Person, Settings } from "./types";
 
 /**
@@ -20,4 +22,35 @@ export function feedbackRecipient(
     if (email) return { email, from: "member" };
   }
   return null;
+}
+
+/**
+ * The recipient as the reader needs it: the address, or the problem that stops the build when
+ * there is none, and a warning when it is not the setting or the chair.
+ */
+export function checkedRecipient(
+  settings: Pick<Settings, "feedback_email">,
+  leadership: Pick<Leadership, "members" | "source">,
+  people: readonly Pick<Person, "slug" | "email">[],
+): { email: string; warnings: Problem[] } | { problem: Problem } {
+  const recipient = feedbackRecipient(settings, leadership, people);
+  if (!recipient)
+    return {
+      problem: {
+        file: `content/${SINGLE_FILES.settings.file}`,
+        field: "feedback_email",
+        message:
+          "saknas, och ingen i ledningsgruppen har en e-postadress. Synpunkter på sidorna behöver en mottagare: skriv feedback_email i webbplatsen.md eller ge ordföranden en e-postadress.",
+      },
+    };
+  const warnings: Problem[] =
+    recipient.from === "member"
+      ? [
+          {
+            file: leadership.source,
+            message: `Ordföranden har ingen e-postadress, så synpunkter på sidorna går till ${recipient.email}. Ge ordföranden en e-postadress i content/personer/, eller skriv feedback_email i webbplatsen.md.`,
+          },
+        ]
+      : [];
+  return { email: recipient.email, warnings };
 }

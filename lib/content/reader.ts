@@ -6,10 +6,10 @@ import { findFiles, type FoundFile } from "./files";
 import { lastCommitDates } from "./git-dates";
 import { KINDS, SINGLE_FILES, type KindKey } from "./kinds";
 import { readContentFile, type RawFile } from "./parse";
-import { fileFacts } from "./pdf/facts";
+import { withFileFacts } from "./pdf/facts";
 import { publicFile } from "./rules/public-files";
-import { scheduleSequences } from "./schedule-history";
-import { feedbackRecipient } from "./feedback-recipient";
+import { checkedRecipient } from "./feedback-recipient";
+import { withSequences } from "./schedule-history";
 import { ContentError, type Problem } from "./problems";
 import { inaccessibleFileWarnings } from "./pdf/warnings";
 import { overdueWarnings } from "./review";
@@ -113,43 +113,13 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
   const single = (key: keyof typeof SINGLE_FILES) => checked.find((file) => file.found.kind === key);
 
   const leadershipFile = single("leadership");
-  const meetings = ofKind("meetings");
-  const sequences = scheduleSequences(
-    root,
-    `content/${KINDS.meetings.folder}`,
-    meetings.map((meeting) => meeting.source),
-  );
-  if (process.env.CALENDAR_HISTORY === "required") {
-    for (const meeting of meetings) {
-      if (sequences.get(meeting.source)?.exact) continue;
-      problems.push({
-        file: meeting.source,
-        message:
-          "saknar git-historik (grund kloning eller ingen git), så kalenderns SEQUENCE kan inte räknas säkert. Bygg från en fullständig klon (actions/checkout med fetch-depth: 0).",
-      });
-    }
-  }
-  const documents = ofKind("documents");
-  const documentFiles = new Map(
-    documents.flatMap((document) => {
-      const file = document.file ? publicFile(root, document.file.trim()) : null;
-      return file ? [[document.slug, file] as const] : [];
-    }),
-  );
-  const facts = fileFacts([...documentFiles.values()]);
   const all: RuleInput["content"] = {
     pages: ofKind("pages"),
     people: ofKind("people"),
     networks: ofKind("networks"),
     members: ofKind("members"),
-    meetings: meetings.map((meeting) => ({
-      ...meeting,
-      sequence: sequences.get(meeting.source)?.sequence ?? 0,
-    })),
-    documents: documents.map((document) => {
-      const file = documentFiles.get(document.slug);
-      return { ...document, fileFacts: (file && facts.get(file)) || null };
-    }),
+    meetings: withSequences(root, `content/${KINDS.meetings.folder}`, ofKind("meetings"), problems),
+    documents: withFileFacts(ofKind("documents"), (sitePath) => publicFile(root, sitePath)),
     leadership: leadershipFile ? (entry(leadershipFile) as Leadership) : null,
   };
   const raws = new Map(checked.map(({ raw }) => [raw.file, raw]));
@@ -170,25 +140,8 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
   }
 
   const settings = settingsFile ? (settingsFile.data as Content["settings"]) : SettingsSchema.parse({});
-  const recipient = feedbackRecipient(settings, all.leadership, all.people);
-  if (!recipient) {
-    problems.push({
-      file: `content/${SINGLE_FILES.settings.file}`,
-      field: "feedback_email",
-      message:
-        "saknas, och ingen i ledningsgruppen har en e-postadress. Synpunkter på sidorna behöver en mottagare: skriv feedback_email i webbplatsen.md eller ge ordföranden en e-postadress.",
-    });
-    return { content: null, problems, warnings: [] };
-  }
-  const recipientWarnings: Problem[] =
-    recipient.from === "member"
-      ? [
-          {
-            file: all.leadership.source,
-            message: `Ordföranden har ingen e-postadress, så synpunkter på sidorna går till ${recipient.email}. Ge ordföranden en e-postadress i content/personer/, eller skriv feedback_email i webbplatsen.md.`,
-          },
-        ]
-      : [];
+  const recipient = checkedRecipient(settings, all.leadership, all.people);
+  if ("problem" in recipient) return { content: null, problems: [...problems, recipient.problem], warnings: [] };
   const published = <T extends { draft: boolean }>(items: T[]) =>
     options.includeDrafts ? items : items.filter((item) => !item.draft);
   const content: Content = {
@@ -198,11 +151,12 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     meetings: published(all.meetings),
     documents: published(all.documents),
     settings,
+    feedbackEmail: recipient.email,
   };
   const warnings = [
     ...overdueWarnings(content, options.now ?? new Date(), (file, field) => input.lineOf(file, [field])),
     ...inaccessibleFileWarnings(content, (file) => input.lineOf(file, ["file"])),
-    ...recipientWarnings,
+    ...recipient.warnings,
   ];
   return { content, problems, warnings };
 }

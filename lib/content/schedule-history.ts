@@ -182,3 +182,31 @@ export function scheduleSequences(root: string, folder: string, files: readonly 
   }
   return result;
 }
+
+/**
+ * Meetings with their SEQUENCE. Under CALENDAR_HISTORY=required (the publishing build), a
+ * meeting whose number is only an upper bound is a problem, naming its file.
+ */
+export function withSequences<M extends { source: string }>(
+  root: string,
+  folder: string,
+  meetings: readonly M[],
+  problems: { file: string; message: string }[],
+): (M & { sequence: number })[] {
+  const sequences = scheduleSequences(
+    root,
+    folder,
+    meetings.map((meeting) => meeting.source),
+  );
+  const required = process.env.CALENDAR_HISTORY === "required";
+  return meetings.map((meeting) => {
+    const found = sequences.get(meeting.source);
+    if (required && !found?.exact)
+      problems.push({
+        file: meeting.source,
+        message:
+          "saknar git-historik (grund kloning eller ingen git), så kalenderns SEQUENCE kan inte räknas säkert. Bygg från en fullständig klon (actions/checkout med fetch-depth: 0).",
+      });
+    return { ...meeting, sequence: found?.sequence ?? 0 };
+  });
+}

@@ -1,6 +1,5 @@
 import { getChair } from "./leadership";
 import { getMembers } from "./members";
-import { feedbackRecipient } from "./feedback-recipient";
 import { getContent, type Person } from "./reader";
 
 /** What every page's footer says about RUN, from the content. */
@@ -10,13 +9,12 @@ export interface SiteFacts {
   /** How many municipalities are members. */
   municipalities: number;
   /** Where feedback goes and what the feedback box says (content/webbplatsen.md). */
-  feedback: { email?: string; question: string; link: string };
+  feedback: { email: string; question: string; link: string };
 }
 
 /** Where feedback and requests for accessible documents go (see feedback-recipient.ts). */
-export function feedbackEmail(): string | undefined {
-  const { settings, leadership, people } = getContent();
-  return feedbackRecipient(settings, leadership, people)?.email;
+export function feedbackEmail(): string {
+  return getContent().feedbackEmail;
 }
 
 export function getSiteFacts(): SiteFacts {

@@ -39,4 +39,6 @@ export interface Content {
   documents: ContentDocument[];
   /** Site-wide settings from content/webbplatsen.md, or their defaults when it is absent. */
   settings: Settings;
+  /** Where feedback goes (feedback-recipient.ts), worked out once when the content is read. */
+  feedbackEmail: string;
 }

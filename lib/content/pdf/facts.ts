@@ -97,3 +97,16 @@ export function fileFacts(files: readonly string[]): Map<string, FileFacts> {
     }),
   );
 }
+
+/** Documents with what their file in `public/` is (null without a file), read in one go. */
+export function withFileFacts<D extends { file?: string }>(
+  documents: readonly D[],
+  fileOf: (sitePath: string) => string | null,
+): (D & { fileFacts: FileFacts | null })[] {
+  const files = documents.map((document) => (document.file ? fileOf(document.file.trim()) : null));
+  const facts = fileFacts(files.filter((file): file is string => file !== null));
+  return documents.map((document, index) => {
+    const file = files[index];
+    return { ...document, fileFacts: (file && facts.get(file)) || null };
+  });
+}

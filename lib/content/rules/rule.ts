@@ -11,7 +11,9 @@ export interface RuleInput {
   /** The project root (with `content/` and `public/`). */
   root: string;
   /** The valid files, by kind; the group is null when its file could not be read. */
-  content: Omit<Content, "leadership" | "settings"> & { leadership: Content["leadership"] | null };
+  content: Omit<Content, "leadership" | "settings" | "feedbackEmail"> & {
+    leadership: Content["leadership"] | null;
+  };
   /** Files that exist but could not be read (`natverk/x`): references to them are not reported again. */
   broken: ReadonlySet<string>;
   /** The file line of a field (`["members", 2, "person"]`) in a file. */
