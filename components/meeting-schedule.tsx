@@ -20,6 +20,15 @@ export function MeetingSchedule({
   showBody?: boolean;
 }) {
   const now = useNow();
+  // Nothing for the clock to decide: the same words with and without it, so nothing moves.
+  if (meetings.length === 0) {
+    return (
+      <section aria-labelledby={PAGE_IDS.nextMeeting} className="schedule">
+        <h2 id={PAGE_IDS.nextMeeting}>Nästa möte</h2>
+        <p>Inga möten är inlagda här ännu.</p>
+      </section>
+    );
+  }
   // The static export has no React: its clock module (lib/clock/browser.ts) reads these.
   const data = { "data-meetings": JSON.stringify(meetings), "data-show-body": String(showBody) };
 

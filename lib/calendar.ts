@@ -1,6 +1,5 @@
 import ical, { ICalEventClass, ICalEventStatus } from "ical-generator";
-import { formatTimeSpan, formatWeekdayDate, stockholmDayStart } from "./dates";
-import { meetingBody, type Meeting } from "./content/meetings";
+import { meetingBody, toMeetingView, type Meeting } from "./content/meetings";
 import { meetingHref, ROUTES } from "./routes";
 import { site, siteUrl } from "./site";
 
@@ -22,17 +21,12 @@ function summary(meeting: Meeting): string {
 }
 
 function description(meeting: Meeting, page: string): string {
-  const when = `${formatWeekdayDate(meeting.startsAt)} ${formatTimeSpan(meeting.startsAt, meeting.endsAt)}`;
+  const view = toMeetingView(meeting);
+  const what = `${view.bodyName}, ${view.dateText} ${view.timeText}.`;
   return [
-    meeting.status === "inställt"
-      ? `Mötet är inställt. ${meetingBody(meeting).name}, ${when}.`
-      : `${meetingBody(meeting).name}, ${when}.`,
-    meeting.moved_from
-      ? `Flyttat från ${formatWeekdayDate(stockholmDayStart(meeting.moved_from))}.`
-      : "",
-    meeting.form === "bildkonferens"
-      ? "Mötet hålls som bildkonferens."
-      : `Plats: ${meeting.place}.`,
+    view.cancelled ? `Mötet är inställt. ${what}` : what,
+    view.movedFrom ? `Flyttat från ${view.movedFrom.text}.` : "",
+    view.form === "bildkonferens" ? "Mötet hålls som bildkonferens." : `Plats: ${view.place}.`,
     `Mer om mötet: ${page}`,
   ]
     .filter(Boolean)

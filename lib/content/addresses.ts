@@ -12,6 +12,7 @@ import {
   getMeeting,
   getMeetingDocuments,
   getMeetings,
+  meetingDescription,
   meetingTitle,
   toMeetingView,
 } from "./meetings";
@@ -138,9 +139,7 @@ export function getPageDirectory(): DirectoryEntry[] {
       return {
         path: view.href,
         title: meetingTitle(view),
-        description: `${view.cancelled ? "Inställt möte" : "Möte"} ${view.timeText}, ${
-          view.form === "bildkonferens" ? "bildkonferens" : `på plats, ${view.place ?? ""}`
-        }.`,
+        description: meetingDescription(view),
       };
     });
   const collator = new Intl.Collator("sv");

@@ -65,6 +65,12 @@ export function meetingTitle(view: Pick<MeetingView, "bodyName" | "dateText">): 
   return `${view.bodyName}, ${view.dateText}`;
 }
 
+/** A meeting in one sentence, for its page's description and the A–Ö list. */
+export function meetingDescription(view: MeetingView): string {
+  const how = view.form === "bildkonferens" ? "bildkonferens" : `på plats, ${view.place ?? ""}`;
+  return `${view.cancelled ? "Inställt möte" : "Möte"}: ${view.bodyName} ${view.dateText} ${view.timeText}, ${how}.`;
+}
+
 /** Who holds meetings: the fixed bodies and every network, each with its own feed. */
 export function getBodies(): { slug: string; name: string; href: string }[] {
   return [

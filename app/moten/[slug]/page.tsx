@@ -8,6 +8,7 @@ import {
   getMeeting,
   getMeetingDocuments,
   getMeetings,
+  meetingDescription,
   meetingTitle,
   toMeetingView,
   type Meeting,
@@ -35,9 +36,7 @@ export async function generateMetadata({ params }: Props) {
   return pageMetadata({
     path: meetingHref(meeting.slug),
     title: view.cancelled ? `Inställt: ${title(meeting)}` : title(meeting),
-    description: `${view.cancelled ? "Inställt möte" : "Möte"}: ${view.bodyName} ${view.dateText} ${view.timeText}, ${
-      view.form === "bildkonferens" ? "bildkonferens" : `på plats, ${view.place ?? ""}`
-    }.`,
+    description: meetingDescription(view),
     calendar: { href: meetingIcsHref(meeting.slug), title: `${title(meeting)} (kalenderfil)` },
   });
 }

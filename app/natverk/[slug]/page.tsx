@@ -10,7 +10,6 @@ import { getNetwork, getNetworkSlugs } from "@/lib/content/networks";
 import { getPerson } from "@/lib/content/people";
 import { getSiteFacts } from "@/lib/content/site-facts";
 import { pageMetadata } from "@/lib/metadata";
-import { PAGE_IDS } from "@/lib/page-ids";
 import { networkHref, trailTo } from "@/lib/routes";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -35,7 +34,6 @@ export async function generateMetadata({ params }: Props) {
 export default async function NetworkPage({ params }: Props) {
   const network = getNetwork((await params).slug);
   if (!network) notFound();
-  const meetings = getMeetingViews(network.slug);
   return (
     <PageShell
       currentPath={networkHref(network.slug)}
@@ -48,15 +46,7 @@ export default async function NetworkPage({ params }: Props) {
       lead={network.draft ? <DraftBadge /> : undefined}
     >
       <NetworkDetails network={network} contact={getPerson(network.contact)} />
-      {meetings.length > 0 ? (
-        <MeetingSchedule meetings={meetings} showBody={false} />
-      ) : (
-        // Nothing for the clock to decide: the same words with and without it.
-        <section aria-labelledby={PAGE_IDS.nextMeeting}>
-          <h2 id={PAGE_IDS.nextMeeting}>Nästa möte</h2>
-          <p>Nätverket har inga möten inlagda här ännu.</p>
-        </section>
-      )}
+      <MeetingSchedule meetings={getMeetingViews(network.slug)} showBody={false} />
       <CalendarSubscribe href={bodyCalendar(network.slug).href} whose="Nätverkets möten" />
     </PageShell>
   );
