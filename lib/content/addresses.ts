@@ -108,9 +108,9 @@ export function getSiteAddresses(table: RouteTable = ROUTES): SiteAddress[] {
   const meetings = getMeetings()
     .filter((meeting) => !meeting.draft)
     .map((meeting) => ({
-    path: meetingHref(meeting.slug),
-    lastModified: meetingUpdated(meeting.slug),
-  }));
+      path: meetingHref(meeting.slug),
+      lastModified: meetingUpdated(meeting.slug),
+    }));
   return [...fixed, ...networks, ...meetings];
 }
 
@@ -131,7 +131,11 @@ export function getPageDirectory(): DirectoryEntry[] {
   });
   const networks = getNetworks()
     .filter((network) => !network.draft)
-    .map((network) => ({ path: networkHref(network.slug), title: network.title, description: network.summary }));
+    .map((network) => ({
+      path: networkHref(network.slug),
+      title: network.title,
+      description: network.summary,
+    }));
   const meetings = getMeetings()
     .filter((meeting) => !meeting.draft)
     .map((meeting) => {

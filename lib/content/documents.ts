@@ -22,7 +22,9 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
 export function getDocuments(): ContentDocument[] {
   return [...getContent().documents].sort(
     (a, b) =>
-      b.period.to - a.period.to || b.period.from - a.period.from || a.title.localeCompare(b.title, "sv"),
+      b.period.to - a.period.to ||
+      b.period.from - a.period.from ||
+      a.title.localeCompare(b.title, "sv"),
   );
 }
 
@@ -47,7 +49,10 @@ export function documentFileText(document: ContentDocument): string | null {
  */
 export function accessibleVersionHref(document: ContentDocument): string | null {
   if (!document.fileFacts || document.fileFacts.lacks.length === 0) return null;
-  return documentRequestHref(feedbackEmail(), { title: document.title, url: `${siteUrl}${document.file?.trim()}` });
+  return documentRequestHref(feedbackEmail(), {
+    title: document.title,
+    url: `${siteUrl}${document.file?.trim()}`,
+  });
 }
 
 /** Documents whose files are not accessible: listed in the accessibility statement. */

@@ -13,7 +13,7 @@ type AnySchema = z.core.$ZodType;
 
 /** Whether an editor may leave the field out (it is optional or has a default). */
 function isOptional(schema: AnySchema): boolean {
-  for (let current: AnySchema | undefined = schema; current; ) {
+  for (let current: AnySchema | undefined = schema; current;) {
     const def: z.core.$ZodTypeDef = current._zod.def;
     if (def.type === "optional" || def.type === "default") return true;
     current = def.type === "pipe" ? (def as z.core.$ZodPipeDef).in : undefined;
@@ -26,14 +26,19 @@ function typeOf(schema: AnySchema): string {
   let current = schema;
   for (;;) {
     const def: z.core.$ZodTypeDef = current._zod.def;
-    if (def.type === "optional" || def.type === "default") current = (def as z.core.$ZodOptionalDef).innerType;
+    if (def.type === "optional" || def.type === "default")
+      current = (def as z.core.$ZodOptionalDef).innerType;
     else if (def.type === "pipe") current = (def as z.core.$ZodPipeDef).in;
     else break;
   }
   const def: z.core.$ZodTypeDef = current._zod.def;
   if (def.type === "enum") {
-    const values = Object.values((def as z.core.$ZodEnumDef).entries).map((value) => `\`${String(value)}\``);
-    return values.length > 1 ? `${values.slice(0, -1).join(", ")} eller ${values.at(-1)}` : values.join("");
+    const values = Object.values((def as z.core.$ZodEnumDef).entries).map(
+      (value) => `\`${String(value)}\``,
+    );
+    return values.length > 1
+      ? `${values.slice(0, -1).join(", ")} eller ${values.at(-1)}`
+      : values.join("");
   }
   if (def.type === "boolean") return "`true` eller `false`";
   if (def.type === "number") return "tal";
@@ -56,12 +61,16 @@ function rows(schema: AnySchema, path: readonly PropertyKey[]): string[] {
   });
 }
 
-const HEADER = ["| fält | krävs | typ | beskrivning | exempel |", "| --- | --- | --- | --- | --- |"];
+const HEADER = [
+  "| fält | krävs | typ | beskrivning | exempel |",
+  "| --- | --- | --- | --- | --- |",
+];
 
 /** Every table the guide has, by the name its markers use. */
 export function guideTables(): Record<string, string> {
   const tables: Record<string, string> = {};
-  for (const [name, kind] of Object.entries(KINDS)) tables[name] = [...HEADER, ...rows(kind.schema, [])].join("\n");
+  for (const [name, kind] of Object.entries(KINDS))
+    tables[name] = [...HEADER, ...rows(kind.schema, [])].join("\n");
   for (const [name, single] of Object.entries(SINGLE_FILES)) {
     const nested = name === "leadership" ? rows(single.schema, ["members", 0]) : [];
     tables[name] = [...HEADER, ...rows(single.schema, []), ...nested].join("\n");

@@ -57,7 +57,10 @@ export function findFiles(root: string): { found: FoundFile[]; problems: Problem
     } else if (stat.isDirectory()) {
       const kind = folders.get(name);
       if (!kind) {
-        problems.push({ file, message: `är ingen känd mapp. Innehållsmapparna är: ${folderList}.` });
+        problems.push({
+          file,
+          message: `är ingen känd mapp. Innehållsmapparna är: ${folderList}.`,
+        });
         continue;
       }
       for (const inner of fs.readdirSync(absolute).sort()) {
@@ -70,7 +73,8 @@ export function findFiles(root: string): { found: FoundFile[]; problems: Problem
             file: innerFile,
             message: `är en mapp. I ${file}/ ska det bara finnas filer som slutar på ".md"; flytta filerna hit och ta bort mappen.`,
           });
-        else if (inner.endsWith(".md")) found.push({ absolute: innerAbsolute, file: innerFile, kind });
+        else if (inner.endsWith(".md"))
+          found.push({ absolute: innerAbsolute, file: innerFile, kind });
         else problems.push({ file: innerFile, message: strayFileMessage(inner, "") });
       }
     } else if (singles.has(name)) {
@@ -86,7 +90,8 @@ export function findFiles(root: string): { found: FoundFile[]; problems: Problem
   }
   for (const [name, key] of singles) {
     const missing = SINGLE_FILES[key].missing;
-    if (missing && !found.some((entry) => entry.kind === key)) problems.push({ file: `content/${name}`, message: missing });
+    if (missing && !found.some((entry) => entry.kind === key))
+      problems.push({ file: `content/${name}`, message: missing });
   }
   return { found, problems };
 }

@@ -12,7 +12,12 @@ export function lastCommitDates(root: string, folder: string): Map<string, Date>
     log = execFileSync(
       "git",
       ["log", "--format=%x1e%cI", "--name-only", "--relative", "--no-renames", "--", folder],
-      { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 },
+      {
+        cwd: root,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+        maxBuffer: 64 * 1024 * 1024,
+      },
     );
   } catch {
     return dates;

@@ -29,7 +29,10 @@ export function meetingBody(meeting: Meeting): { name: string; href: string } {
   // Validation guarantees any other body is a network; a draft network left out of a
   // production build still names the meeting.
   const network = getContent().networks.find((candidate) => candidate.slug === meeting.body);
-  return { name: network?.title ?? meeting.body, href: network ? networkHref(network.slug) : ROUTES.natverk.path };
+  return {
+    name: network?.title ?? meeting.body,
+    href: network ? networkHref(network.slug) : ROUTES.natverk.path,
+  };
 }
 
 export function toMeetingView(meeting: Meeting): MeetingView {
@@ -97,7 +100,9 @@ export function bodyCalendar(slug: string): { href: string; title: string } {
 }
 
 /** A meeting's agenda and minutes, in that order, where its file names them. */
-export function getMeetingDocuments(meeting: Meeting): { role: string; document: ContentDocument }[] {
+export function getMeetingDocuments(
+  meeting: Meeting,
+): { role: string; document: ContentDocument }[] {
   const documents = getContent().documents;
   return [
     { role: "Kallelse och dagordning", slug: meeting.agenda },

@@ -22,6 +22,9 @@ export function getMemberGroups(): MemberGroup[] {
     heading: county,
     members: members.filter((member) => member.kind === "kommun" && member.county === county),
   }));
-  groups.push({ heading: "Lärosäte", members: members.filter((member) => member.kind === "lärosäte") });
+  groups.push({
+    heading: "Lärosäte",
+    members: members.filter((member) => member.kind === "lärosäte"),
+  });
   return groups.filter((group) => group.members.length > 0);
 }

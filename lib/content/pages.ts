@@ -20,7 +20,10 @@ export function getPageFile(slug: string): Page {
  * "Senast uppdaterad": the last commit that changed any of the files a page is made from,
  * or the page file's own `updated` date when git has no history for them.
  */
-export function lastUpdated(primary: Source & { updated: Date }, others: readonly Source[] = []): Date {
+export function lastUpdated(
+  primary: Source & { updated: Date },
+  others: readonly Source[] = [],
+): Date {
   const committed = [primary, ...others]
     .map((source) => source.committedAt)
     .filter((date): date is Date => date !== null);

@@ -55,26 +55,35 @@ function quotedSuggestion(line: string): string | null {
 /** Swedish for each YAML error an editor can cause (the `yaml` package's error codes). */
 const REASONS: Record<string, string> = {
   BAD_INDENT: "fel indrag, eller en lista inom [ ] eller en grupp inom { } som inte är stängd",
-  BLOCK_AS_IMPLICIT_KEY: "raden kan inte läsas: ett värde innehåller kolon och mellanslag, eller raden är indragen fel",
-  MULTILINE_IMPLICIT_KEY: "raden kan inte läsas: saknas ett kolon efter fältnamnet, eller är raden indragen fel?",
+  BLOCK_AS_IMPLICIT_KEY:
+    "raden kan inte läsas: ett värde innehåller kolon och mellanslag, eller raden är indragen fel",
+  MULTILINE_IMPLICIT_KEY:
+    "raden kan inte läsas: saknas ett kolon efter fältnamnet, eller är raden indragen fel?",
   TAB_AS_INDENT: "raden är indragen med tabbtecken. Använd mellanslag",
   DUPLICATE_KEY: "samma fält står två gånger. Ta bort den ena raden",
   BAD_SCALAR_START: "värdet börjar med ett tecken som har särskild betydelse i YAML",
   MISSING_CHAR: "ett citattecken eller en parentes är inte stängd",
-  TAG_RESOLVE_FAILED: "ett värde börjar med ett utropstecken (!), som har särskild betydelse i YAML",
+  TAG_RESOLVE_FAILED:
+    "ett värde börjar med ett utropstecken (!), som har särskild betydelse i YAML",
   BAD_TAG: "ett värde börjar med ett utropstecken (!), som har särskild betydelse i YAML",
   BAD_ALIAS: "ett värde börjar med * eller &, som har särskild betydelse i YAML",
   MULTIPLE_DOCS: 'front matter har en rad "---" för mycket',
   BAD_DQ_ESCAPE: "texten inom citattecken har ett omvänt snedstreck (\\) som inte kan läsas",
   KEY_OVER_1024_CHARS: "ett fältnamn är för långt: saknas ett kolon?",
-  UNEXPECTED_TOKEN: "raden passar inte ihop med raden före: är den indragen fel, eller blandas en lista och fält?",
+  UNEXPECTED_TOKEN:
+    "raden passar inte ihop med raden före: är den indragen fel, eller blandas en lista och fält?",
 };
 
 /**
  * One Swedish problem for the first error in front matter (later ones usually follow from it).
  * `source` is the front matter as gray-matter hands it over: its line N is the file's line N.
  */
-function yamlProblem(file: string, source: string, error: YAMLError | YAMLWarning, lines: LineCounter): Problem {
+function yamlProblem(
+  file: string,
+  source: string,
+  error: YAMLError | YAMLWarning,
+  lines: LineCounter,
+): Problem {
   const { line } = lines.linePos(error.pos[0]);
   const here = lineText(source, line);
   const before = line > 1 ? lineText(source, line - 1) : "";
@@ -91,7 +100,12 @@ function yamlProblem(file: string, source: string, error: YAMLError | YAMLWarnin
     );
   // The line, and its neighbours inside the front matter: the mistake is often one of them.
   const shown = [line - 1, line, line + 1]
-    .filter((number) => number >= 2 && !/^---\s*$/.test(lineText(source, number)) && number <= source.split("\n").length)
+    .filter(
+      (number) =>
+        number >= 2 &&
+        !/^---\s*$/.test(lineText(source, number)) &&
+        number <= source.split("\n").length,
+    )
     .map((number) => `rad ${number}: «${lineText(source, number).trim()}»`);
   parts.push(
     `${shown.join(", ").replace(/^r/, "R")}. Skriv varje fält som "namn: värde" på en egen rad, och listor som rader som börjar med "- ".`,
@@ -112,7 +126,9 @@ function lineFinder(document: Document, lines: LineCounter) {
     let line: number | undefined;
     for (const key of fieldPath) {
       if (isMap(node)) {
-        const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === key);
+        const pair = node.items.find(
+          (item) => (isScalar(item.key) ? item.key.value : item.key) === key,
+        );
         const start = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
         if (!pair || start === undefined) return line;
         line = lines.linePos(start).line;
@@ -151,7 +167,11 @@ function decode(file: string, bytes: Buffer): string | Problem {
 }
 
 /** Reads one file; on a problem, records it and returns null. */
-export function readContentFile(root: string, absolute: string, problems: Problem[]): RawFile | null {
+export function readContentFile(
+  root: string,
+  absolute: string,
+  problems: Problem[],
+): RawFile | null {
   const file = path.relative(root, absolute).split(path.sep).join("/");
   const decoded = decode(file, fs.readFileSync(absolute));
   if (typeof decoded !== "string") {
@@ -185,7 +205,11 @@ export function readContentFile(root: string, absolute: string, problems: Proble
         // break, so a line here is the same line in the file.
         yaml: (text: string) => {
           const lines = new LineCounter();
-          const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+          const document = parseDocument(text, {
+            lineCounter: lines,
+            uniqueKeys: true,
+            prettyErrors: false,
+          });
           const first = document.errors[0] ?? document.warnings[0];
           if (first) throw new FrontMatterProblem(yamlProblem(file, text, first, lines));
           parsed = { document, lines };

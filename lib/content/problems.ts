@@ -97,7 +97,9 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/g;
 export function invisibleHint(text: string): string {
   const found = [...new Set(text.match(INVISIBLE) ?? [])];
   if (found.length === 0) return "";
-  const codes = found.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
+  const codes = found.map(
+    (char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`,
+  );
   return ` Texten innehåller ${found.length === 1 ? "ett osynligt tecken" : "osynliga tecken"} (${codes.join(", ")}), ofta från inklistrad text: radera ordet och skriv det igen för hand.`;
 }
 
@@ -189,7 +191,9 @@ export function fieldMeta(schema: AnySchema, path: readonly PropertyKey[]): Fiel
 
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path
-    .map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
+    .map((key, index) =>
+      typeof key === "number" ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`,
+    )
     .join("");
 }
 
@@ -253,10 +257,16 @@ export function problemsFromIssue(
       const allowed = issue.values.map((value) => `"${String(value)}"`).join(", ");
       const hint =
         typeof issue.input === "string"
-          ? suggestion(issue.input, issue.values.map((value) => String(value)))
+          ? suggestion(
+              issue.input,
+              issue.values.map((value) => String(value)),
+            )
           : "";
       return [
-        at(path, `har värdet "${String(issue.input)}", som inte är tillåtet.${hint} Skriv ett av: ${allowed}.`),
+        at(
+          path,
+          `har värdet "${String(issue.input)}", som inte är tillåtet.${hint} Skriv ett av: ${allowed}.`,
+        ),
       ];
     }
     case "invalid_union": {

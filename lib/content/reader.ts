@@ -90,7 +90,12 @@ function checkFile(root: string, found: FoundFile, problems: Problem[]): Checked
 /** Reads and validates every content file under `root/content`. Reports all problems. */
 export function loadContent(root: string, options: LoadOptions): LoadResult {
   const files = findFiles(root);
-  if (!files) return { content: null, problems: [{ file: "content", message: "mappen finns inte." }], warnings: [] };
+  if (!files)
+    return {
+      content: null,
+      problems: [{ file: "content", message: "mappen finns inte." }],
+      warnings: [],
+    };
   const problems = [...files.problems];
   const committed = lastCommitDates(root, "content");
 
@@ -109,8 +114,11 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     committedAt: committed.get(raw.file) ?? null,
   });
   const ofKind = <K extends KindKey>(kind: K) =>
-    checked.filter((file) => file.found.kind === kind).map(entry) as Entry<(typeof KINDS)[K]["schema"]>[];
-  const single = (key: keyof typeof SINGLE_FILES) => checked.find((file) => file.found.kind === key);
+    checked.filter((file) => file.found.kind === kind).map(entry) as Entry<
+      (typeof KINDS)[K]["schema"]
+    >[];
+  const single = (key: keyof typeof SINGLE_FILES) =>
+    checked.find((file) => file.found.kind === key);
 
   const leadershipFile = single("leadership");
   const all: RuleInput["content"] = {
@@ -139,9 +147,12 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     return { content: null, problems, warnings: [] };
   }
 
-  const settings = settingsFile ? (settingsFile.data as Content["settings"]) : SettingsSchema.parse({});
+  const settings = settingsFile
+    ? (settingsFile.data as Content["settings"])
+    : SettingsSchema.parse({});
   const recipient = checkedRecipient(settings, all.leadership, all.people);
-  if ("problem" in recipient) return { content: null, problems: [...problems, recipient.problem], warnings: [] };
+  if ("problem" in recipient)
+    return { content: null, problems: [...problems, recipient.problem], warnings: [] };
   const published = <T extends { draft: boolean }>(items: T[]) =>
     options.includeDrafts ? items : items.filter((item) => !item.draft);
   const content: Content = {
@@ -154,7 +165,9 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     feedbackEmail: recipient.email,
   };
   const warnings = [
-    ...overdueWarnings(content, options.now ?? new Date(), (file, field) => input.lineOf(file, [field])),
+    ...overdueWarnings(content, options.now ?? new Date(), (file, field) =>
+      input.lineOf(file, [field]),
+    ),
     ...inaccessibleFileWarnings(content, (file) => input.lineOf(file, ["file"])),
     ...recipient.warnings,
   ];

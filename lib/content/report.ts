@@ -83,7 +83,12 @@ export function summaryMarkdown(all: readonly Finding[]): string {
   if (errors.length === 0) parts.push("Innehållet är giltigt.", "");
   else parts.push(`### ${errors.length} fel som stoppar publiceringen`, "", list(errors), "");
   if (warnings.length > 0)
-    parts.push(`### ${warnings.length} att se över (review_by har passerat)`, "", list(warnings), "");
+    parts.push(
+      `### ${warnings.length} att se över (review_by har passerat)`,
+      "",
+      list(warnings),
+      "",
+    );
   return parts.join("\n");
 }
 

@@ -53,7 +53,11 @@ export function isOverdue(review: ReviewDate | null, now: Date): review is Revie
 }
 
 /** The review date of a file that is overdue at `now`, or null. */
-export function overdueReview(item: Reviewable, content: Pick<Content, "settings">, now: Date): ReviewDate | null {
+export function overdueReview(
+  item: Reviewable,
+  content: Pick<Content, "settings">,
+  now: Date,
+): ReviewDate | null {
   const review = reviewDate(item, content.settings.review_interval_months);
   return isOverdue(review, now) ? review : null;
 }

@@ -130,7 +130,11 @@ function committedTexts(root: string, wanted: { commit: string; file: string }[]
  * SEQUENCE for each of `files` (paths from `root`, e.g. `content/moten/x.md`), judged from the
  * working copy's text against the files' history.
  */
-export function scheduleSequences(root: string, folder: string, files: readonly string[]): Map<string, Sequence> {
+export function scheduleSequences(
+  root: string,
+  folder: string,
+  files: readonly string[],
+): Map<string, Sequence> {
   const result = new Map<string, Sequence>();
   const modified = (file: string): Sequence => {
     const stat = fs.statSync(path.join(root, file), { throwIfNoEntry: false });
@@ -149,9 +153,16 @@ export function scheduleSequences(root: string, folder: string, files: readonly 
       : [],
   );
 
-  const wanted = files.flatMap((file) => (versions.get(file) ?? []).map((version) => ({ ...version, file })));
+  const wanted = files.flatMap((file) =>
+    (versions.get(file) ?? []).map((version) => ({ ...version, file })),
+  );
   const texts = committedTexts(root, wanted);
-  const fingerprints = new Map(wanted.map((version, index) => [`${version.commit}:${version.file}`, scheduleFingerprint(texts[index]!)]));
+  const fingerprints = new Map(
+    wanted.map((version, index) => [
+      `${version.commit}:${version.file}`,
+      scheduleFingerprint(texts[index]!),
+    ]),
+  );
 
   for (const file of files) {
     const history = versions.get(file) ?? [];

@@ -70,7 +70,9 @@ export const calendarDate = (meta: FieldMeta) =>
         message: looksIso
           ? `"${input}" är inget datum som finns. Kontrollera dag och månad.`
           : `"${input}" är inte skrivet som ÅÅÅÅ-MM-DD. Skriv ${
-              suggestion && parseCalendarDate(suggestion) ? `"${suggestion}"` : `t.ex. "${meta.example}"`
+              suggestion && parseCalendarDate(suggestion)
+                ? `"${suggestion}"`
+                : `t.ex. "${meta.example}"`
             }.`,
       });
       return z.NEVER;
@@ -91,7 +93,7 @@ const clockTime = (meta: FieldMeta) =>
 /** A date shown as "Senast uppdaterad" when git has no history for the file. */
 const updated = calendarDate({
   description:
-    "Datum då innehållet senast ändrades (ÅÅÅÅ-MM-DD). Visas som \"Senast uppdaterad\" när git-historik saknas.",
+    'Datum då innehållet senast ändrades (ÅÅÅÅ-MM-DD). Visas som "Senast uppdaterad" när git-historik saknas.',
   example: "2018-04-23",
 }).transform(stockholmDayStart);
 
@@ -109,13 +111,16 @@ const reviewBy = calendarDate({
 
 const draft = field(z.boolean().default(false), {
   description:
-    "Utkast: skriv true för att dölja filen på den publicerade webbplatsen. Den syns då bara i förhandsvisningen (npm run dev), märkt \"Utkast\".",
+    'Utkast: skriv true för att dölja filen på den publicerade webbplatsen. Den syns då bara i förhandsvisningen (npm run dev), märkt "Utkast".',
   example: "true",
 });
 
 /** content/sidor/*.md: the text of a page at a fixed address. */
 export const PageSchema = z.strictObject({
-  title: text({ description: "Sidans rubrik (h1) och namn i webbläsarens flik.", example: "Om RUN" }),
+  title: text({
+    description: "Sidans rubrik (h1) och namn i webbläsarens flik.",
+    example: "Om RUN",
+  }),
   description: field(
     z
       .string()
@@ -136,11 +141,14 @@ export const PageSchema = z.strictObject({
 /** content/personer/*.md: anyone named on the site, referred to by file name. */
 export const PersonSchema = z.strictObject({
   name: text({ description: "Personens för- och efternamn.", example: "Lena Boström" }),
-  title: field(z.string().trim().min(1, { error: "får inte vara tomt; ta bort raden i stället." }).optional(), {
-    type: "text",
-    description: "Titel eller befattning (valfritt).",
-    example: "Seniorprofessor vid avdelningen för utbildningsvetenskap",
-  }),
+  title: field(
+    z.string().trim().min(1, { error: "får inte vara tomt; ta bort raden i stället." }).optional(),
+    {
+      type: "text",
+      description: "Titel eller befattning (valfritt).",
+      example: "Seniorprofessor vid avdelningen för utbildningsvetenskap",
+    },
+  ),
   organisation: field(
     z.string().trim().min(1, { error: "får inte vara tomt; ta bort raden i stället." }).optional(),
     {
@@ -156,7 +164,11 @@ export const PersonSchema = z.strictObject({
           `"${String(issue.input)}" är ingen giltig e-postadress. Skriv hela adressen utan mellanslag, t.ex. "fornamn.efternamn@kommun.se".`,
       })
       .optional(),
-    { type: "e-postadress", description: "E-postadress (valfritt). Visas som länk.", example: "lena.bostrom@miun.se" },
+    {
+      type: "e-postadress",
+      description: "E-postadress (valfritt). Visas som länk.",
+      example: "lena.bostrom@miun.se",
+    },
   ),
 });
 
@@ -170,12 +182,12 @@ export const NetworkSchema = z.strictObject({
   purposes: field(
     z
       .array(z.string().trim().min(1, { error: "får inte vara tomt." }), {
-        error: "ska vara en lista: en rad per syfte som börjar med \"- \".",
+        error: 'ska vara en lista: en rad per syfte som börjar med "- ".',
       })
       .min(1, { error: "måste ha minst ett syfte." }),
     {
       type: "lista med minst en rad",
-      description: "Nätverkets syften, en rad per syfte som börjar med \"- \".",
+      description: 'Nätverkets syften, en rad per syfte som börjar med "- ".',
       example: "- att erfarenhetsutbyte mellan skolor, kommuner och universitet utvecklas",
     },
   ),
@@ -211,17 +223,20 @@ export const MemberSchema = z
       example: "Västernorrland",
     }),
     kommunkod: field(
-      z.union([z.string(), z.number()]).transform((input, ctx) => {
-        const code = String(input).trim().padStart(4, "0");
-        if (!/^\d{4}$/.test(code)) {
-          ctx.addIssue({
-            code: "custom",
-            message: `"${String(input)}" är ingen kommunkod. Skriv SCB:s fyrsiffriga kod, t.ex. "2284" för Örnsköldsvik.`,
-          });
-          return z.NEVER;
-        }
-        return code;
-      }).optional(),
+      z
+        .union([z.string(), z.number()])
+        .transform((input, ctx) => {
+          const code = String(input).trim().padStart(4, "0");
+          if (!/^\d{4}$/.test(code)) {
+            ctx.addIssue({
+              code: "custom",
+              message: `"${String(input)}" är ingen kommunkod. Skriv SCB:s fyrsiffriga kod, t.ex. "2284" för Örnsköldsvik.`,
+            });
+            return z.NEVER;
+          }
+          return code;
+        })
+        .optional(),
       {
         type: "fyra siffror",
         required: "för kommuner",
@@ -257,7 +272,8 @@ export const MemberSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["kommunkod"],
-        message: 'saknas. En kommun ska ha sin fyrsiffriga kod hos SCB, t.ex. "kommunkod: 2284" för Örnsköldsvik.',
+        message:
+          'saknas. En kommun ska ha sin fyrsiffriga kod hos SCB, t.ex. "kommunkod: 2284" för Örnsköldsvik.',
       });
     }
   });
@@ -265,41 +281,46 @@ export const MemberSchema = z
 export const LEADERSHIP_ROLES = ["ordförande", "vice ordförande", "ledamot", "adjungerad"] as const;
 
 /** content/ledningsgruppen.md: the leadership group's members, in the order they are shown. */
-export const LeadershipSchema = z
-  .strictObject({
-    members: field(
-      z
-        .array(
-          z.strictObject({
-            person: reference({
-              type: "filnamn i `personer/`",
-              description: "Filnamnet (utan .md) på personen i content/personer/.",
-              example: "kristina-rastback",
-            }),
-            role: field(z.enum(LEADERSHIP_ROLES), {
-              description:
-                "Roll i ledningsgruppen. Exakt en ordförande (RUN:s kontakt på varje sida) och högst en vice ordförande.",
-              example: "ledamot",
-            }),
-            represents: field(
-              z.string().trim().min(1, { error: "får inte vara tomt; ta bort raden i stället." }).optional(),
-              {
-                type: "text",
-                description: "Vad ledamoten representerar (valfritt), t.ex. ett län eller en organisation.",
-                example: "Västernorrland",
-              },
-            ),
+export const LeadershipSchema = z.strictObject({
+  members: field(
+    z
+      .array(
+        z.strictObject({
+          person: reference({
+            type: "filnamn i `personer/`",
+            description: "Filnamnet (utan .md) på personen i content/personer/.",
+            example: "kristina-rastback",
           }),
-          { error: "ska vara en lista med en post per ledamot." },
-        )
-        .min(1, { error: "måste ha minst en ledamot." }),
-      {
-        type: "lista",
-        description: "Ledningsgruppens medlemmar: en post per person med person, role och represents.",
-        example: "- person: lena-bostrom",
-      },
-    ),
-  });
+          role: field(z.enum(LEADERSHIP_ROLES), {
+            description:
+              "Roll i ledningsgruppen. Exakt en ordförande (RUN:s kontakt på varje sida) och högst en vice ordförande.",
+            example: "ledamot",
+          }),
+          represents: field(
+            z
+              .string()
+              .trim()
+              .min(1, { error: "får inte vara tomt; ta bort raden i stället." })
+              .optional(),
+            {
+              type: "text",
+              description:
+                "Vad ledamoten representerar (valfritt), t.ex. ett län eller en organisation.",
+              example: "Västernorrland",
+            },
+          ),
+        }),
+        { error: "ska vara en lista med en post per ledamot." },
+      )
+      .min(1, { error: "måste ha minst en ledamot." }),
+    {
+      type: "lista",
+      description:
+        "Ledningsgruppens medlemmar: en post per person med person, role och represents.",
+      example: "- person: lena-bostrom",
+    },
+  ),
+});
 
 export const MEETING_FORMS = ["bildkonferens", "på plats"] as const;
 /** A meeting is held as planned unless its file says `status: inställt`. */
@@ -320,17 +341,27 @@ export const MeetingSchema = z
     }),
     date: calendarDate({ description: "Mötesdagen, ÅÅÅÅ-MM-DD.", example: "2018-01-26" }),
     start: clockTime({ description: "Starttid, TT:MM (svensk tid).", example: "09:00" }),
-    end: clockTime({ description: "Sluttid, TT:MM (svensk tid). Måste vara efter starttiden.", example: "12:00" }),
+    end: clockTime({
+      description: "Sluttid, TT:MM (svensk tid). Måste vara efter starttiden.",
+      example: "12:00",
+    }),
     form: field(z.enum(MEETING_FORMS), {
       description: "Mötesform: bildkonferens eller på plats.",
       example: "på plats",
     }),
-    place: field(z.string().trim().min(1, { error: "får inte vara tomt; ta bort raden i stället." }).optional(), {
-      type: "text",
-      required: "vid `på plats`",
-      description: "Plats. Krävs när form är \"på plats\"; valfritt vid bildkonferens.",
-      example: "Campus Sundsvall",
-    }),
+    place: field(
+      z
+        .string()
+        .trim()
+        .min(1, { error: "får inte vara tomt; ta bort raden i stället." })
+        .optional(),
+      {
+        type: "text",
+        required: "vid `på plats`",
+        description: 'Plats. Krävs när form är "på plats"; valfritt vid bildkonferens.',
+        example: "Campus Sundsvall",
+      },
+    ),
     status: field(z.enum(MEETING_STATUSES).default("planerat"), {
       type: "`planerat` eller `inställt`, standard `planerat`",
       description:
@@ -339,7 +370,7 @@ export const MeetingSchema = z
     }),
     moved_from: calendarDate({
       description:
-        "Den tidigare mötesdagen när ett möte har flyttats (valfritt). Ändra date till den nya dagen och skriv den gamla här, så står det \"Flyttat från …\" vid mötet.",
+        'Den tidigare mötesdagen när ett möte har flyttats (valfritt). Ändra date till den nya dagen och skriv den gamla här, så står det "Flyttat från …" vid mötet.',
       example: "2027-02-05",
     }).optional(),
     agenda: meetingDocument({
@@ -499,16 +530,31 @@ export const SettingsSchema = z.strictObject({
       example: "run@miun.se",
     },
   ),
-  feedback_question: field(z.string().trim().min(1, { error: "får inte vara tomt; ta bort raden i stället." }).default("Hjälpte informationen dig?"), {
-    type: "text, standard `Hjälpte informationen dig?`",
-    description: "Rubriken över länken för synpunkter längst ned på varje sida.",
-    example: "Hjälpte informationen dig?",
-  }),
-  feedback_link: field(z.string().trim().min(1, { error: "får inte vara tomt; ta bort raden i stället." }).default("Rapportera fel på sidan"), {
-    type: "text, standard `Rapportera fel på sidan`",
-    description: "Texten på länken som öppnar besökarens e-post med sidans namn och adress ifyllda.",
-    example: "Rapportera fel på sidan",
-  }),
+  feedback_question: field(
+    z
+      .string()
+      .trim()
+      .min(1, { error: "får inte vara tomt; ta bort raden i stället." })
+      .default("Hjälpte informationen dig?"),
+    {
+      type: "text, standard `Hjälpte informationen dig?`",
+      description: "Rubriken över länken för synpunkter längst ned på varje sida.",
+      example: "Hjälpte informationen dig?",
+    },
+  ),
+  feedback_link: field(
+    z
+      .string()
+      .trim()
+      .min(1, { error: "får inte vara tomt; ta bort raden i stället." })
+      .default("Rapportera fel på sidan"),
+    {
+      type: "text, standard `Rapportera fel på sidan`",
+      description:
+        "Texten på länken som öppnar besökarens e-post med sidans namn och adress ifyllda.",
+      example: "Rapportera fel på sidan",
+    },
+  ),
   accessibility_reviewed: calendarDate({
     description:
       "Dagen då webbplatsens tillgänglighet senast granskades (ÅÅÅÅ-MM-DD). Visas i tillgänglighetsredogörelsen, som Digg kräver.",

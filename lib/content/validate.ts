@@ -7,7 +7,11 @@ import { closest, knownKeys, problemsFromIssue, type Problem } from "./problems"
  * problem with its line; "titel" for "title" is one mistake, so the field it was meant for is
  * not also reported as missing.
  */
-export function validateFile<S extends z.ZodType>(raw: RawFile, schema: S, problems: Problem[]): z.output<S> | null {
+export function validateFile<S extends z.ZodType>(
+  raw: RawFile,
+  schema: S,
+  problems: Problem[],
+): z.output<S> | null {
   const result = schema.safeParse(raw.data ?? {}, { reportInput: true });
   if (result.success) return result.data;
   const meant = new Set<string>();

@@ -92,7 +92,12 @@ export function fileFacts(files: readonly string[]): Map<string, FileFacts> {
       const pdf = inspected.get(file);
       return [
         file,
-        { format: fileFormat(file), bytes: fs.statSync(file).size, ...(pdf ? { pdf } : {}), lacks: pdf ? lacks(pdf) : [] },
+        {
+          format: fileFormat(file),
+          bytes: fs.statSync(file).size,
+          ...(pdf ? { pdf } : {}),
+          lacks: pdf ? lacks(pdf) : [],
+        },
       ];
     }),
   );

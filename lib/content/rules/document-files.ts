@@ -12,5 +12,7 @@ export const documentFilesExist: Rule = ({ root, content, lineOf }) =>
       folder: `"${document.file}" är en mapp i public/, inte en fil. Skriv hela sökvägen till filen, t.ex. "${document.file.replace(/\/$/, "")}/dokument.pdf".`,
       link: `"${document.file}" är en länk (genväg) i public/, och sådana publiceras inte. Lägg den riktiga filen där.`,
     }[entry];
-    return [{ file: document.source, line: lineOf(document.source, ["file"]), field: "file", message }];
+    return [
+      { file: document.source, line: lineOf(document.source, ["file"]), field: "file", message },
+    ];
   });

@@ -10,12 +10,18 @@ export const noDuplicates: Rule = ({ content, lineOf }) => {
   const firstOf = new Map<string, string>();
   const once = (id: string, file: string, what: string) => {
     const first = firstOf.get(id);
-    if (first) problems.push({ file, message: `${what} finns redan i ${first}. Ta bort en av filerna.` });
+    if (first)
+      problems.push({ file, message: `${what} finns redan i ${first}. Ta bort en av filerna.` });
     else firstOf.set(id, file);
   };
-  for (const member of content.members) once(`member:${key(member.name)}`, member.source, `Medlemmen "${member.name}"`);
+  for (const member of content.members)
+    once(`member:${key(member.name)}`, member.source, `Medlemmen "${member.name}"`);
   for (const network of content.networks)
-    once(`network:${key(network.title)}`, network.source, `Ett nätverk med namnet "${network.title}"`);
+    once(
+      `network:${key(network.title)}`,
+      network.source,
+      `Ett nätverk med namnet "${network.title}"`,
+    );
   for (const meeting of content.meetings)
     once(
       `meeting:${meeting.body}:${meeting.startsAt.toISOString()}`,

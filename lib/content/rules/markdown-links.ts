@@ -39,7 +39,10 @@ function anchorsByAddress(input: Parameters<Rule>[0]): Map<string, Set<string>> 
   const documentsPage = Object.values(routes).find((entry) => entry.shows?.includes("documents"));
   if (documentsPage)
     for (const document of content.documents)
-      add(documentsPage.path, headingIds(document.markdown, { idPrefix: documentIdPrefix(document.slug) }));
+      add(
+        documentsPage.path,
+        headingIds(document.markdown, { idPrefix: documentIdPrefix(document.slug) }),
+      );
   return anchors;
 }
 
@@ -70,7 +73,8 @@ function problemFor(
     return `${what} "${trimmed}", som leder till den egna datorn (localhost) och inte når besökare. Skriv adressen som den ser ut på webben, eller som /adress för en sida här.`;
   if (EMAIL.test(trimmed))
     return `${what} "${trimmed}", en e-postadress utan "mailto:" först. Skriv [${trimmed}](mailto:${trimmed}).`;
-  if (/^(mailto|tel):/i.test(trimmed)) return image ? `visar bilden "${trimmed}", som inte är en bild.` : null;
+  if (/^(mailto|tel):/i.test(trimmed))
+    return image ? `visar bilden "${trimmed}", som inte är en bild.` : null;
   if (/^https?:\/\//i.test(trimmed))
     return image
       ? `visar bilden "${trimmed}" från en annan webbplats, och sådana visas inte (webbplatsen hämtar inget från andra). Lägg bilden i public/ och skriv /bildens-namn.`
@@ -90,7 +94,8 @@ function problemFor(
     return `${what} "${trimmed}", där ett %-tecken inte följs av två tecken 0–9 eller A–F. Skriv %25 för ett procenttecken, eller ta bort det.`;
   }
   const here = path === "" ? undefined : path.replace(/\/+$/, "") || "/";
-  if (path.split("/").includes("..")) return `${what} "${trimmed}", som pekar utanför webbplatsen. Skriv hela adressen från / .`;
+  if (path.split("/").includes(".."))
+    return `${what} "${trimmed}", som pekar utanför webbplatsen. Skriv hela adressen från / .`;
 
   // A page of the site: the page, and its anchor if any.
   const address = here ?? shownAt;
@@ -105,13 +110,16 @@ function problemFor(
   if (site.files.has(here)) return image ? `visar bilden "${trimmed}", som inte är en bild.` : null;
   // A network whose own file is broken is reported there, not again here.
   const networks = networkHref("");
-  if (here.startsWith(networks) && input.broken.has(`natverk/${here.slice(networks.length)}`)) return null;
+  if (here.startsWith(networks) && input.broken.has(`natverk/${here.slice(networks.length)}`))
+    return null;
   const entry = publicEntry(input.root, here);
   if (entry === "file") return null;
   if (entry === "folder")
     return `${what} "${trimmed}", som är en mapp i public/ och inte en fil. Skriv hela sökvägen till filen.`;
-  if (entry === "link") return `${what} "${trimmed}", en länk (genväg) i public/ som inte publiceras.`;
-  if (image) return `visar bilden "${trimmed}", som inte finns i public/. Lägg bilden i public${here} eller rätta sökvägen.`;
+  if (entry === "link")
+    return `${what} "${trimmed}", en länk (genväg) i public/ som inte publiceras.`;
+  if (image)
+    return `visar bilden "${trimmed}", som inte finns i public/. Lägg bilden i public${here} eller rätta sökvägen.`;
   const guess = closest(here, site.addresses);
   return `länkar till "${trimmed}", en adress som inte finns på webbplatsen.${guess ? ` Menade du "${guess}"?` : ""}`;
 }
@@ -121,7 +129,10 @@ function texts({ content, routes }: Parameters<Rule>[0]): { item: Source; addres
   const entries = Object.values(routes);
   const documentsPage = entries.find((entry) => entry.shows?.includes("documents"))?.path;
   return [
-    ...content.pages.map((item) => ({ item, address: entries.find((entry) => entry.page === item.slug)?.path })),
+    ...content.pages.map((item) => ({
+      item,
+      address: entries.find((entry) => entry.page === item.slug)?.path,
+    })),
     ...content.networks.map((item) => ({ item, address: networkHref(item.slug) })),
     ...content.meetings.map((item) => ({ item })),
     ...content.documents.map((item) => ({ item, address: documentsPage })),
@@ -137,7 +148,8 @@ export const linksResolve: Rule = (input) => {
       if (message)
         problems.push({
           file: item.source,
-          line: link.line === undefined ? undefined : input.markdownLine(item.source) + link.line - 1,
+          line:
+            link.line === undefined ? undefined : input.markdownLine(item.source) + link.line - 1,
           message,
         });
     }

@@ -5,7 +5,8 @@ import type { Rule } from "./rule";
 const codes = MUNICIPALITY_CODES as Record<string, { name: string; county: string }>;
 const countyName = (code: string) =>
   Object.entries(COUNTY_CODES).find(([, county]) => county === code)?.[0] ?? `län ${code}`;
-const same = (a: string, b: string) => a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
+const same = (a: string, b: string) =>
+  a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
 
 /**
  * A municipality's `kommunkod` is SCB's code for a municipality of that name in that county,
@@ -40,7 +41,11 @@ export const municipalityCodesMatch: Rule = (input) => {
       );
     }
     if (member.county && COUNTY_CODES[member.county] !== known.county) {
-      at(member.source, "county", `"${member.county}" stämmer inte: ${known.name} ligger i ${countyName(known.county)}.`);
+      at(
+        member.source,
+        "county",
+        `"${member.county}" stämmer inte: ${known.name} ligger i ${countyName(known.county)}.`,
+      );
     }
   }
   return problems;

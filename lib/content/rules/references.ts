@@ -9,9 +9,16 @@ interface Reference {
   at: (string | number)[];
 }
 
-function check(input: RuleInput, references: Reference[], candidates: readonly string[], folder: string, where: string): Problem[] {
+function check(
+  input: RuleInput,
+  references: Reference[],
+  candidates: readonly string[],
+  folder: string,
+  where: string,
+): Problem[] {
   return references.flatMap((reference) => {
-    if (candidates.includes(reference.slug) || input.broken.has(`${folder}/${reference.slug}`)) return [];
+    if (candidates.includes(reference.slug) || input.broken.has(`${folder}/${reference.slug}`))
+      return [];
     return [
       {
         file: reference.file,
@@ -28,7 +35,11 @@ export const referencesExist: Rule = (input) => {
   const { content } = input;
   const people = content.people.map((person) => person.slug);
   const toPeople: Reference[] = [
-    ...content.networks.map((network) => ({ file: network.source, slug: network.contact, at: ["contact"] })),
+    ...content.networks.map((network) => ({
+      file: network.source,
+      slug: network.contact,
+      at: ["contact"],
+    })),
     ...(content.leadership?.members.map((member, index) => ({
       file: content.leadership!.source,
       slug: member.person,
@@ -36,7 +47,11 @@ export const referencesExist: Rule = (input) => {
     })) ?? []),
   ];
   const bodies = [...Object.keys(fixedBodies), ...content.networks.map((network) => network.slug)];
-  const toBodies = content.meetings.map((meeting) => ({ file: meeting.source, slug: meeting.body, at: ["body"] }));
+  const toBodies = content.meetings.map((meeting) => ({
+    file: meeting.source,
+    slug: meeting.body,
+    at: ["body"],
+  }));
   const documents = content.documents.map((document) => document.slug);
   const toDocuments: Reference[] = content.meetings.flatMap((meeting) =>
     (["agenda", "minutes"] as const).flatMap((key) => {
@@ -45,7 +60,13 @@ export const referencesExist: Rule = (input) => {
     }),
   );
   return [
-    ...check(input, toDocuments, documents, KINDS.documents.folder, `content/${KINDS.documents.folder}/`),
+    ...check(
+      input,
+      toDocuments,
+      documents,
+      KINDS.documents.folder,
+      `content/${KINDS.documents.folder}/`,
+    ),
     ...check(input, toPeople, people, KINDS.people.folder, `content/${KINDS.people.folder}/`),
     ...check(
       input,
