@@ -26,9 +26,23 @@ async function layoutShift(page: Page, path: string): Promise<number> {
     await expect(
       page.locator("[data-next-meeting=ready], [data-schedule=grouped]").first(),
     ).toBeVisible();
-  await page.waitForTimeout(300);
-  return page.evaluate(() =>
-    (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, value) => sum + value, 0),
+  // Two frames rendered and a task after them: any shift is reported to the observer by then.
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            setTimeout(() =>
+              resolve(
+                (window as unknown as { __shifts: number[] }).__shifts.reduce(
+                  (sum, value) => sum + value,
+                  0,
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
   );
 }
 
