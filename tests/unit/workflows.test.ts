@@ -207,22 +207,52 @@ describe("scripts/deploy.sh", () => {
     expect(result.stdout).toContain("Ingen hel webbplats");
   });
 
-  it("syncs the folder with a checked host key when everything is set", () => {
+  it("uploads a new release over SSH with a checked host key, then switches to it there", () => {
     const folder = site();
-    const log = path.join(folder, "..", `rsync-${path.basename(folder)}.log`);
-    const stub = path.join(folder, "..", `rsync-${path.basename(folder)}.sh`);
-    fs.writeFileSync(stub, `#!/bin/sh\nprintf '%s\\n' "$@" > "${log}"\n`, { mode: 0o755 });
+    const stub = (name: string) => {
+      const log = path.join(folder, "..", `${name}-${path.basename(folder)}.log`);
+      const script = path.join(folder, "..", `${name}-${path.basename(folder)}.sh`);
+      // Each call's arguments, then a blank line; the server's script arrives on stdin.
+      fs.writeFileSync(script, `#!/bin/sh\nprintf '%s\\n' "$@" "" >> "${log}"\ncat >/dev/null\n`, {
+        mode: 0o755,
+      });
+      return { script, calls: () => fs.readFileSync(log, "utf8").split("\n\n").filter(Boolean) };
+    };
+    const rsync = stub("rsync");
+    const ssh = stub("ssh");
     const result = deploy(folder, {
       DEPLOY_SSH_KEY: "nyckel",
       DEPLOY_TARGET: "deploy@webb.example.se:/var/www/run/",
       DEPLOY_KNOWN_HOSTS: "webb.example.se ssh-ed25519 AAAA",
-      RSYNC: stub,
+      RELEASE: "0123456789abcdef",
+      RSYNC: rsync.script,
+      SSH: ssh.script,
     });
     expect(result.status, result.stderr).toBe(0);
-    const args = fs.readFileSync(log, "utf8").split("\n");
-    expect(args).toContain("--delete");
-    expect(args).toContain(`${folder}/`);
-    expect(args).toContain("deploy@webb.example.se:/var/www/run/");
-    expect(args.find((arg) => arg.startsWith("ssh "))).toContain("StrictHostKeyChecking=yes");
+    const [upload, ...more] = rsync.calls().map((call) => call.split("\n"));
+    expect(more).toEqual([]);
+    expect(upload).not.toContain("--delete");
+    expect(upload).toContain(`${folder}/`);
+    expect(upload?.at(-1)).toMatch(
+      /^deploy@webb\.example\.se:\/var\/www\/run\/releases\/\.incoming-\d{8}T\d{6}\.\d{9}Z-0123456789ab\/$/,
+    );
+    expect(upload?.find((arg) => arg.startsWith("ssh ") || arg.includes("ssh-"))).toContain(
+      "StrictHostKeyChecking=yes",
+    );
+    // prepare, then activate, each a run of scripts/deploy-server.sh on the server.
+    const commands = ssh.calls().map((call) => {
+      const args = call.split("\n");
+      return args.slice(args.indexOf("deploy@webb.example.se"));
+    });
+    expect(commands).toEqual([
+      ["deploy@webb.example.se", "sh", "-s", "--", "prepare", "/var/www/run"],
+      [
+        "deploy@webb.example.se",
+        ...["sh", "-s", "--", "activate", "/var/www/run"],
+        expect.stringMatching(/^\d{8}T\d{6}\.\d{9}Z-0123456789ab$/),
+        "5",
+      ],
+    ]);
+    for (const call of ssh.calls()) expect(call).toContain("StrictHostKeyChecking=yes");
   });
 });
