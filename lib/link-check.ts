@@ -142,8 +142,9 @@ const STATUS_WORDS: Record<number, string> = {
 function networkReason(error: NodeJS.ErrnoException, timeout: number): string {
   switch (error.code) {
     case "ENOTFOUND":
-    case "EAI_AGAIN":
       return "namnet finns inte (DNS), så adressen leder ingenstans";
+    case "EAI_AGAIN":
+      return "namnet kunde inte slås upp (DNS svarade inte)";
     case "ECONNREFUSED":
       return "servern tar inte emot anslutningar";
     case "TIMEOUT":
