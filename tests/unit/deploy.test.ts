@@ -69,7 +69,8 @@ function references(html: string): string[] {
 
 /** Every file of an export folder and the address nginx serves it at. */
 function addresses(folder: string): [address: string, file: string][] {
-  return (fs.readdirSync(folder, { recursive: true, encoding: "utf8" }) as string[])
+  return fs
+    .readdirSync(folder, { recursive: true, encoding: "utf8" })
     .filter((file) => fs.statSync(path.join(folder, file)).isFile())
     .map((file) => {
       const address =
