@@ -1,4 +1,7 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { getContent } from "./lib/content/reader";
+import { ContentError } from "./lib/content/problems";
 import { securityHeaders, WASM_SOURCES } from "./lib/security";
 
 /** `npm run export` builds the same site as plain files in `out/` for any web server or CDN. */
@@ -36,4 +39,21 @@ const nextConfig: NextConfig = {
       }),
 };
 
-export default nextConfig;
+/**
+ * A production build reads and validates the content before it compiles anything, so broken
+ * content stops `next build` within seconds, naming every file, even when `npm run check` was
+ * skipped (the pages would refuse it too, but only after a minute of compiling).
+ */
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    try {
+      getContent();
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      // The Swedish list of problems alone, without a stack trace an editor cannot use.
+      console.error(error.message);
+      process.exit(1);
+    }
+  }
+  return nextConfig;
+}

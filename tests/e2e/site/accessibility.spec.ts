@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { checkTitle } from "../../../lib/accessibility-checks";
-import { sitemapPaths, WCAG_TAGS } from "../helpers";
+import { clockSettled, sitemapPaths, WCAG_TAGS } from "../helpers";
 
 /** axe on every address in the sitemap and on the 404 page, at the project's width. */
 test(checkTitle("axe"), async ({ page, request }) => {
@@ -11,7 +11,7 @@ test(checkTitle("axe"), async ({ page, request }) => {
   for (const path of paths) {
     await page.goto(path);
     // Let the meeting clock regroup first, so the page axe sees is the one visitors see.
-    await page.waitForLoadState("networkidle");
+    await clockSettled(page);
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     const summary = results.violations.map(
       (violation) =>

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { allowsWasm, inlineScriptHashes, securityHeaders } from "../../../lib/security";
-import { sitemapPaths } from "../helpers";
+import { clockSettled, sitemapPaths } from "../helpers";
 
 /**
  * The answers to check: every page, the feeds (one meeting's file, whichever the content has
@@ -106,7 +106,7 @@ test("every page works under the policy, with no violations reported", async ({
   });
   for (const path of await sitemapPaths(request)) {
     await page.goto(path);
-    await page.waitForLoadState("networkidle");
+    await clockSettled(page);
   }
   // The meeting clock is the page's one piece of JavaScript: it must have run.
   await page.goto("/moten");
