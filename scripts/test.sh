@@ -41,6 +41,10 @@ step() {
   return 0
 }
 
+# The types are checked once, in the static leg (npm run typecheck), not again by each of the
+# five builds (next.config.ts); GitHub Actions publishes nothing that has not passed that leg.
+export TYPES_CHECKED=1
+
 # Builds the static export and the server build of one content root (the export builds in .next
 # too, so it goes first and the server build replaces it).
 build_both() {
