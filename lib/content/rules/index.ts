@@ -1,3 +1,4 @@
+import { addressesAreUnique } from "./address-collisions";
 import { documentFilesExist } from "./document-files";
 import { noDuplicates } from "./duplicates";
 import { oneChairOneViceChair } from "./leadership-roles";
@@ -13,6 +14,7 @@ export const RULES: readonly Rule[] = [
   oneChairOneViceChair,
   noDuplicates,
   pageFilesMatchAddresses,
+  addressesAreUnique,
   documentFilesExist,
   linksResolve,
   municipalityCodesMatch,
