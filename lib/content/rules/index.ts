@@ -1,3 +1,4 @@
+import { publicFilesAreInert } from "./active-files";
 import { addressesAreUnique } from "./address-collisions";
 import { documentFilesExist } from "./document-files";
 import { noDuplicates } from "./duplicates";
@@ -15,6 +16,7 @@ export const RULES: readonly Rule[] = [
   noDuplicates,
   pageFilesMatchAddresses,
   addressesAreUnique,
+  publicFilesAreInert,
   documentFilesExist,
   linksResolve,
   municipalityCodesMatch,
