@@ -1,8 +1,12 @@
+import fs from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cleanText, cleanUri, escapeText, foldLine, writeIcs } from "@/lib/icalendar";
 import { icsProblems, parseIcs } from "../helpers/ical";
-import { VALID_ROOT } from "../helpers/fixtures";
+import { formatProblem } from "@/lib/content/problems";
+import { loadContent } from "@/lib/content/reader";
+import { copyRoot, edited, VALID_ROOT } from "../helpers/fixtures";
 
 /**
  * Every property a feed writes goes through lib/icalendar.ts, so hostile text (as a network's
@@ -147,6 +151,42 @@ describe("the meetings feed with hostile names and places", () => {
       expect(events[0]!.getFirstPropertyValue("description")).toContain(
         `Plats: ${cleanText(hostile)}.`,
       );
+    }
+  });
+});
+
+describe("a network's feed when its title is hostile", () => {
+  it("is refused by the check, naming the file and field, or holds the title as one value", async () => {
+    // YAML's escapes: CR LF, a bell, NUL and a right-to-left override in a network's title.
+    const title = String.raw`"Planterat\r\nX-INJECTED:1\r\nBEGIN:VEVENT\aEND\0:\u202Eslut"`;
+    const root = copyRoot(VALID_ROOT);
+    try {
+      const file = "content/natverk/testnatverk.md";
+      fs.writeFileSync(
+        path.join(root, file),
+        edited(file, "title: Testnätverk", `title: ${title}`),
+      );
+      const { problems } = loadContent(root, { includeDrafts: true });
+      if (problems.length > 0) {
+        // The check may refuse such characters before any feed is written.
+        expect(problems.map(formatProblem)).toContainEqual(
+          expect.stringMatching(/^content\/natverk\/testnatverk\.md(:\d+)?: fältet "title" /),
+        );
+        return;
+      }
+      process.env.CONTENT_ROOT = root;
+      const { GET } = await import("@/app/kalender/[file]/route");
+      const response = await GET(new Request("http://localhost/kalender/testnatverk.ics"), {
+        params: Promise.resolve({ file: "testnatverk.ics" }),
+      });
+      const text = await response.text();
+      expect(icsProblems(text)).toEqual([]);
+      expect(parseIcs(text).getFirstPropertyValue("name")).toBe(
+        "RUN: Planterat\nX-INJECTED:1\nBEGIN:VEVENTEND:slut",
+      );
+    } finally {
+      process.env.CONTENT_ROOT = VALID_ROOT;
+      fs.rmSync(root, { recursive: true, force: true });
     }
   });
 });
