@@ -31,6 +31,9 @@ function exported(): string[] {
     .sort();
 }
 
+/** Pages without an address: the 404 page and Next's own. */
+const NO_ADDRESS = /^(404|_not-found|_global-error)\.html$/;
+
 const read = (name: string) => readFileSync(path.join(OUT, name), "utf8");
 
 /** C0 controls but tab and line breaks, DEL, C1 controls, and the bidirectional overrides and isolates. */
@@ -128,7 +131,8 @@ test("no file would run in a browser but the site's own pages and modules", () =
     if (/\.(html?|xhtml|xht|shtml)$/i.test(name)) {
       // A page of the site has an address in the sitemap; the 404 page and Next's own have none.
       const address = pageAddress(OUT, full);
-      if (!/\.html$/.test(name) || (address !== null && !sitemap.has(address)))
+      const own = address === null ? NO_ADDRESS.test(name) : sitemap.has(address);
+      if (!/\.html$/.test(name) || !own)
         problems.push(`${name}: an HTML file that is no page of the site`);
     }
     if (/\.(m?js|cjs|jsx|wasm|swf|xslt?)$/i.test(name) && !/^(_assets|pagefind)\//.test(name))
