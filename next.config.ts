@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { getContent } from "./lib/content/reader";
 import { ContentError } from "./lib/content/problems";
-import { securityHeaders, WASM_SOURCES } from "./lib/security";
+import { securityHeaders, SVG_SOURCE, WASM_SOURCES } from "./lib/security";
 
 /** `npm run export` builds the same site as plain files in `out/` for any web server or CDN. */
 const isExport = process.env.NEXT_OUTPUT === "export";
@@ -38,6 +38,8 @@ const nextConfig: NextConfig = {
               source,
               headers: securityHeaders({ dev, wasm: true }),
             })),
+            // SVG files, from public/ or the site's icon, run nothing (lib/security.ts, SVG_POLICY).
+            { source: SVG_SOURCE, headers: securityHeaders({ dev, svg: true }) },
           ];
         },
       }),

@@ -151,6 +151,17 @@ export function bodyCalendarHref(body: string): string {
   return `/kalender/${body}.ics`;
 }
 
+/**
+ * The addresses a content file gives the site, by kind, from its file name: a network's page and
+ * its feed (a network is a body that meets), a meeting's page, its calendar file and where that
+ * file is written. No two may be the same, nor one of the fixed addresses (ROUTES, FILE_ROUTES,
+ * the fixed bodies' feeds): lib/content/rules/address-collisions.ts.
+ */
+export const KIND_ADDRESSES = {
+  networks: (slug: string) => [networkHref(slug), bodyCalendarHref(slug)],
+  meetings: (slug: string) => [meetingHref(slug), meetingIcsHref(slug), meetingIcsSource(slug)],
+} as const satisfies Record<string, (slug: string) => readonly string[]>;
+
 /** Heading ids in a document's text start with its file name: several texts share one page. */
 export function documentIdPrefix(slug: string): string {
   return `${slug}-`;

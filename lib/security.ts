@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 
 /**
  * The site's security headers, in one place: `next.config.ts` sends them from `next start`,
- * `deploy/nginx.conf` repeats them for the static export (a test compares the two), and
+ * `deploy/nginx.conf` repeats them for the static export (a test compares the two; SVG files get
+ * SVG_POLICY on every server), and
  * `scripts/hash-inline-scripts.ts` tightens script-src page by page.
  */
 
@@ -18,6 +19,24 @@ export function allowsWasm(path: string): boolean {
   return pathname === "/sok" || pathname.startsWith("/pagefind/");
 }
 
+/**
+ * SVG files are documents of their own when opened directly (an editor's image in `public/`,
+ * the site's icon), and a script in one would run on this origin. The content check refuses
+ * SVG with scripts, event handlers or embedded HTML (lib/content/rules/active-files.ts); this
+ * policy makes sure nothing in one runs or loads anyway: no script, plugin, frame or request,
+ * and a sandbox that gives the document an origin of its own. Inline styles and embedded
+ * (`data:`) images stay: drawing programs write SVG with both.
+ */
+export const SVG_POLICY =
+  "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
+
+/** The addresses that get SVG_POLICY: every file ending in .svg, in any case. */
+export const SVG_SOURCE = "/:path*.svg";
+
+export function isSvg(path: string): boolean {
+  return /\.svg$/i.test(path.split(/[?#]/)[0]!);
+}
+
 export interface PolicyOptions {
   /** `next dev`, which is never deployed. */
   dev?: boolean;
@@ -28,6 +47,8 @@ export interface PolicyOptions {
   staticExport?: boolean;
   /** The search page and its files (see WASM_SOURCES). */
   wasm?: boolean;
+  /** An SVG file (see SVG_POLICY); the other options do not apply to it. */
+  svg?: boolean;
 }
 
 /**
@@ -45,7 +66,9 @@ export function contentSecurityPolicy({
   dev = false,
   staticExport = false,
   wasm = false,
+  svg = false,
 }: PolicyOptions = {}): string {
+  if (svg) return SVG_POLICY;
   const wasmSource = wasm ? " 'wasm-unsafe-eval'" : "";
   return [
     "default-src 'self'",
@@ -144,6 +167,8 @@ export function headersFile(pages: readonly string[]): string {
   ];
   for (const path of [...pages].sort()) lines.push(path, policy(path));
   lines.push("/pagefind/*", policy("/pagefind/"));
+  // No page rule matches a .svg address, so this is the only policy an SVG file gets.
+  lines.push("/*.svg", `  Content-Security-Policy: ${SVG_POLICY}`);
   lines.push("/*.ics", "  Content-Type: text/calendar; charset=utf-8");
   lines.push("/_next/static/*", "  Cache-Control: public, max-age=31536000, immutable");
   lines.push("/_assets/*", "  Cache-Control: public, max-age=31536000, immutable");
