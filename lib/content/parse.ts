@@ -208,14 +208,11 @@ function structureProblems(file: string, document: Document, lines: LineCounter)
       message,
     });
   };
+  // Anchors and aliases are one mistake however often they occur: one problem, at the first.
+  const references: { node: unknown; path: readonly PropertyKey[]; name: string }[] = [];
   const properties = (node: unknown, path: readonly PropertyKey[]) => {
     if (!(isScalar(node) || isMap(node) || isSeq(node))) return;
-    if (node.anchor)
-      at(
-        node,
-        path,
-        `har YAML-ankaret "&${node.anchor}". Ankare och hänvisningar (& och *) tillåts inte här: skriv ut varje värde för sig, och sätt text som ska börja med & inom citattecken.`,
-      );
+    if (node.anchor) references.push({ node, path, name: `&${node.anchor}` });
     if (node.tag)
       at(
         node,
@@ -229,11 +226,7 @@ function structureProblems(file: string, document: Document, lines: LineCounter)
   while (stack.length > 0 && problems.length < LISTED) {
     const { node, path } = stack.pop()!;
     if (isAlias(node)) {
-      at(
-        node,
-        path,
-        `använder YAML-hänvisningen "*${node.source}". Ankare och hänvisningar (& och *) tillåts inte här: skriv ut värdet, och sätt text som ska börja med * inom citattecken.`,
-      );
+      references.push({ node, path, name: `*${node.source}` });
       continue;
     }
     properties(node, path);
@@ -272,6 +265,18 @@ function structureProblems(file: string, document: Document, lines: LineCounter)
       }
     }
   }
+  const start = (node: unknown) =>
+    (isScalar(node) || isMap(node) || isSeq(node) || isAlias(node) ? node.range?.[0] : 0) ?? 0;
+  references.sort((a, b) => start(a.node) - start(b.node));
+  if (references.length > 0) {
+    const names = [...new Set(references.map((reference) => reference.name))];
+    const listed = names.slice(0, 5).join(", ") + (names.length > 5 ? " …" : "");
+    at(
+      references[0]!.node,
+      references[0]!.path,
+      `använder YAML-ankare och -hänvisningar (${listed}), som inte tillåts här: de kan få en fil på några rader att växa till miljontals värden. Skriv ut varje värde för sig, och sätt text som ska börja med & eller * inom citattecken.`,
+    );
+  }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
@@ -307,6 +312,9 @@ function decode(file: string, bytes: Buffer): string | Problem {
     return { file, line: 1, message: BAD_UTF8 };
   if (BINARY_STARTS.some((start) => bytes.subarray(0, start.length).equals(start)))
     return { file, message: BINARY };
+  // Text has no zero bytes; a typo's one is left to the check for control characters.
+  const zeros = bytes.reduce((count, byte) => count + (byte === 0 ? 1 : 0), 0);
+  if (zeros > bytes.length / 10) return { file, message: BINARY };
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {

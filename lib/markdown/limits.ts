@@ -121,7 +121,7 @@ export function markdownLimitIssue(markdown: string): MarkdownLimitIssue | null 
     const trimmedContent = content.trimStart();
     if (blank || prefix.item || trimmedContent.startsWith("#") || trimmedContent.startsWith("|")) {
       counts = new Map();
-      paragraphLine = number;
+      paragraphLine = blank ? number + 1 : number;
     }
     if (blank || isRuleLine(content)) continue;
     for (let at = 0; at < content.length; at++) {
