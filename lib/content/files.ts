@@ -37,9 +37,9 @@ export const NOT_REGULAR =
 /** Swedish for each file-system error an editor's folder can cause (Node's error codes). */
 const FILE_SYSTEM_ERRORS: Record<string, string> = {
   EACCES:
-    "kan inte läsas: datorn nekar åtkomst till den. Ge alla läsrätt till filen (på Mac och Linux: chmod a+r), eller spara innehållet i en ny fil.",
+    "kan inte läsas: datorn nekar åtkomst till den. Ge alla läsrätt (på Mac och Linux: chmod a+r för en fil, chmod a+rx för en mapp), eller spara innehållet i en ny fil.",
   EPERM:
-    "kan inte läsas: datorn nekar åtkomst till den. Ge alla läsrätt till filen (på Mac och Linux: chmod a+r), eller spara innehållet i en ny fil.",
+    "kan inte läsas: datorn nekar åtkomst till den. Ge alla läsrätt (på Mac och Linux: chmod a+r för en fil, chmod a+rx för en mapp), eller spara innehållet i en ny fil.",
   EISDIR: "är en mapp, inte en fil. Ta bort mappen eller ge den ett namn utan .md.",
   ENOTDIR: "är en fil där det ska vara en mapp. Ta bort filen eller byt namn på den.",
   ENOENT:

@@ -95,7 +95,7 @@ export function markdownProblems(file: string, markdown: string, firstLine: numb
   if (more > 0)
     problems.push({
       file,
-      message: `har sådana tecken på ${more} rader till. Sök efter dem i ett redigeringsprogram som visar osynliga tecken (i VS Code syns de markerade).`,
+      message: `har osynliga styrtecken eller tecken som vänder läsriktningen på ${more} rader till. Sök efter dem i ett redigeringsprogram som visar osynliga tecken (i VS Code syns de markerade).`,
     });
   const issue = markdownLimitIssue(markdown);
   if (issue?.kind === "nesting")
@@ -113,12 +113,53 @@ export function markdownProblems(file: string, markdown: string, firstLine: numb
   return problems;
 }
 
+const isBlank = (char: string | undefined) => char === undefined || char === " " || char === "\t";
+
+/** A quote starts quoted text only after one of these (or at the start of a line). */
+const BEFORE_QUOTE = "\n:-[{,?";
+
 /**
- * How deep `[` and `{` nest in front matter, counted roughly on the raw text (quoted text and
- * comments skipped) before the YAML parser sees it: the `yaml` package runs out of memory on
- * about 100,000 unclosed brackets. Returns the first line that goes too deep, or null.
+ * How many collections a front-matter line opens, roughly: each `: ` outside quoted text, and
+ * each `- ` and `? ` at the start or after another indicator (`- - - x`, `a: b: c:`,
+ * `'a': 'a':`, `? x: ? ?`). The YAML parser recurses into each; a few thousand in a row exhaust
+ * its stack or its memory.
+ */
+function levelsOnLine(line: string): number {
+  let depth = 0;
+  let last = "\n";
+  for (let at = 0; at < line.length; at++) {
+    const char = line[at]!;
+    if (char === " " || char === "\t") continue;
+    if ((char === '"' || char === "'") && BEFORE_QUOTE.includes(last)) {
+      for (at++; at < line.length && line[at] !== char; at++) if (line[at] === "\\") at++;
+      last = char;
+      continue;
+    }
+    if (char === "#" && (at === 0 || isBlank(line[at - 1]))) break;
+    if (char === ":" && isBlank(line[at + 1])) depth++;
+    else if ((char === "-" || char === "?") && BEFORE_QUOTE.includes(last) && isBlank(line[at + 1]))
+      depth++;
+    last = char;
+  }
+  return depth;
+}
+
+/**
+ * How deep front matter nests, counted roughly on the raw text before the YAML parser sees it:
+ * `[` and `{` (quoted text and comments skipped), and collections opened on one line. The
+ * `yaml` package runs out of memory on about 100,000 unclosed brackets, and out of stack on a
+ * few thousand `: ` in a row. Returns the first line that goes too deep, or null. Counting too
+ * much is safe; too little is not.
  */
 export function frontMatterTooDeep(text: string): number | null {
+  const lines = text.split("\n");
+  const chained = lines.findIndex((line) => levelsOnLine(line) > LIMITS.frontMatterNesting);
+  const bracketed = bracketsTooDeep(text);
+  if (chained < 0) return bracketed;
+  return bracketed === null ? chained + 1 : Math.min(chained + 1, bracketed);
+}
+
+function bracketsTooDeep(text: string): number | null {
   let depth = 0;
   let line = 1;
   let quote: string | null = null;
@@ -140,7 +181,7 @@ export function frontMatterTooDeep(text: string): number | null {
     }
     const previous = last;
     if (char !== " " && char !== "\t") last = char;
-    if ((char === '"' || char === "'") && "\n:-[{,?".includes(previous)) quote = char;
+    if ((char === '"' || char === "'") && BEFORE_QUOTE.includes(previous)) quote = char;
     else if (char === "#" && (index === 0 || /\s/.test(text[index - 1]!))) {
       while (index + 1 < text.length && text[index + 1] !== "\n") index++;
     } else if (char === "[" || char === "{") {

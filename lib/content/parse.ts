@@ -438,7 +438,7 @@ function readChecked(file: string, absolute: string): RawFile | Problem[] {
           throw new FrontMatterProblem({
             file,
             line: deep,
-            message: `har front matter med mer än ${LIMITS.frontMatterNesting} nivåer av [ ] eller { } inne i varandra. Skriv listor som rader som börjar med "- ", och sätt text med [ eller { inom citattecken.`,
+            message: `har front matter med mer än ${LIMITS.frontMatterNesting} nivåer av listor och grupper inne i varandra. Skriv ett fält per rad som "namn: värde" och listor som rader som börjar med "- ", och sätt text med ": ", [ eller { inom citattecken.`,
           });
         const lines = new LineCounter();
         const document = parseDocument(text, {

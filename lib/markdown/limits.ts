@@ -39,16 +39,19 @@ function linePrefix(line: string): LinePrefix {
     }
     const char = line[index];
     const after = (at: number) => at >= line.length || line[at] === " " || line[at] === "\t";
-    if (char === ">") {
+    // The one space after a marker belongs to it; more is indentation, and counts.
+    const marker = (end: number) => {
       depth++;
-      index++;
+      index = end;
       if (line[index] === " ") index++;
+    };
+    if (char === ">") {
+      marker(index + 1);
       continue;
     }
     if ((char === "-" || char === "*" || char === "+") && after(index + 1)) {
-      depth++;
       item = true;
-      index++;
+      marker(index + 1);
       continue;
     }
     let digits = index;
@@ -60,9 +63,8 @@ function linePrefix(line: string): LinePrefix {
     )
       digits++;
     if (digits > index && (line[digits] === "." || line[digits] === ")") && after(digits + 1)) {
-      depth++;
       item = true;
-      index = digits + 1;
+      marker(digits + 1);
       continue;
     }
     break;
