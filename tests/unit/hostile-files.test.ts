@@ -44,9 +44,8 @@ describe("YAML that makes much out of little", () => {
   });
 
   it("an anchor and an alias, and a merge key", () => {
-    expect(
-      one.problems(PAGE, page("title: &t Om RUN\ndescription: *t\nupdated: 2024-05-17")),
-    ).toMatchInlineSnapshot(`
+    expect(one.problems(PAGE, page("title: &t Om RUN\ndescription: *t\nupdated: 2024-05-17")))
+      .toMatchInlineSnapshot(`
       [
         "content/sidor/om-run.md:2: fältet "title" använder YAML-ankare och -hänvisningar (&t, *t), som inte tillåts här: de kan få en fil på några rader att växa till miljontals värden. Skriv ut varje värde för sig, och sätt text som ska börja med & eller * inom citattecken.",
       ]
@@ -73,9 +72,8 @@ describe("YAML that makes much out of little", () => {
         "content/sidor/om-run.md:4: fältet "updated" har YAML-taggen "!!timestamp", som inte tillåts här. Ta bort taggen, och sätt text som ska börja med ! inom citattecken.",
       ]
     `);
-    expect(
-      one.problems(PAGE, page("title: !!set {a, b}\ndescription: d\nupdated: 2024-05-17")),
-    ).toMatchInlineSnapshot(`
+    expect(one.problems(PAGE, page("title: !!set {a, b}\ndescription: d\nupdated: 2024-05-17")))
+      .toMatchInlineSnapshot(`
       [
         "content/sidor/om-run.md:2: fältet "title" har YAML-taggen "!!set", som inte tillåts här. Ta bort taggen, och sätt text som ska börja med ! inom citattecken.",
       ]
@@ -94,7 +92,7 @@ describe("YAML that makes much out of little", () => {
     const nested = `title: ${"[".repeat(LIMITS.frontMatterNesting + 1)}x${"]".repeat(LIMITS.frontMatterNesting + 1)}`;
     expect(one.problems(PAGE, page(nested))).toMatchInlineSnapshot(`
       [
-        "content/sidor/om-run.md:2: har front matter med mer än 10 nivåer av [ ] eller { } inne i varandra. Skriv listor som rader som börjar med "- ", och sätt text med [ eller { inom citattecken.",
+        "content/sidor/om-run.md:2: har front matter med mer än 10 nivåer av listor och grupper inne i varandra. Skriv ett fält per rad som "namn: värde" och listor som rader som börjar med "- ", och sätt text med ": ", [ eller { inom citattecken.",
       ]
     `);
     // 95,000 unclosed brackets run the yaml package out of memory; here they never reach it.
@@ -106,6 +104,18 @@ describe("YAML that makes much out of little", () => {
     expect(
       one.problems(PAGE, page(`title: "${"[".repeat(50)}"\ndescription: d\nupdated: 2024-05-17`)),
     ).toEqual([]);
+  });
+
+  it("collections opened on one line, thousands deep, are refused before parsing", () => {
+    // Each of these ran the yaml package out of stack or memory.
+    const lines = [": ".repeat(3000), `? x: ${"? ".repeat(3000)}`, "'a': ".repeat(1500)];
+    expect(lines.map((line) => one.problems(PAGE, page(`${PAGE_FIELDS}\n${line}`)))).toEqual(
+      lines.map(() => [
+        expect.stringMatching(
+          /^content\/sidor\/om-run\.md:5: har front matter med mer än 10 nivåer/,
+        ),
+      ]),
+    );
   });
 
   it("fields nested deeper than the limit", () => {
@@ -120,9 +130,8 @@ describe("YAML that makes much out of little", () => {
 
 describe("characters that are never published", () => {
   it("NUL, typed or escaped, in a value names the field", () => {
-    expect(
-      one.problems(PAGE, page("title: Om\0RUN\ndescription: d\nupdated: 2024-05-17")),
-    ).toMatchInlineSnapshot(`
+    expect(one.problems(PAGE, page("title: Om\0RUN\ndescription: d\nupdated: 2024-05-17")))
+      .toMatchInlineSnapshot(`
       [
         "content/sidor/om-run.md:2: fältet "title" har ett osynligt styrtecken (U+0000) i värdet, vid tecken 3. Sådana tecken kommer ofta från inklistrad text och förstör sidan och kalendrarna: radera ordet där det står och skriv det igen för hand.",
       ]
@@ -168,9 +177,8 @@ describe("characters that are never published", () => {
   });
 
   it("in the text, by line, at most ten lines listed", () => {
-    expect(
-      one.problems(PAGE, withText("Hej \u2066x\u2069 och\n\nen klocka \u0007.")),
-    ).toMatchInlineSnapshot(`
+    expect(one.problems(PAGE, withText("Hej \u2066x\u2069 och\n\nen klocka \u0007.")))
+      .toMatchInlineSnapshot(`
       [
         "content/sidor/om-run.md:6: har ett osynligt tecken som vänder textens läsriktning (U+2066) i texten, vid tecken 5. Det kan få texten att se ut att säga något annat än den gör: radera ordet där det står och skriv det igen för hand.",
         "content/sidor/om-run.md:8: har ett osynligt styrtecken (U+0007) i texten, vid tecken 11. Sådana tecken kommer ofta från inklistrad text och förstör sidan och kalendrarna: radera ordet där det står och skriv det igen för hand.",
@@ -179,7 +187,9 @@ describe("characters that are never published", () => {
     const many = Array.from({ length: 14 }, () => "a\u0001").join("\n\n");
     const problems = one.problems(PAGE, withText(many));
     expect(problems).toHaveLength(11);
-    expect(problems.at(-1)).toMatchInlineSnapshot(`"content/sidor/om-run.md: har osynliga styrtecken eller tecken som vänder läsriktningen på 4 rader till. Sök efter dem i ett redigeringsprogram som visar osynliga tecken (i VS Code syns de markerade)."`);
+    expect(problems.at(-1)).toMatchInlineSnapshot(
+      `"content/sidor/om-run.md: har osynliga styrtecken eller tecken som vänder läsriktningen på 4 rader till. Sök efter dem i ett redigeringsprogram som visar osynliga tecken (i VS Code syns de markerade)."`,
+    );
   });
 
   it("tabs and ordinary line breaks are fine, in values and in text", () => {
@@ -272,9 +282,8 @@ describe("bounded work, checked before parsing", () => {
         "content/sidor/om-run.md:6: har fler än 500 tecken "]" i samma stycke, som börjar här; så många går inte att läsa som Markdown. Dela stycket med tomma rader, eller skriv \\] för ett tecken som ska synas som det är.",
       ]
     `);
-    expect(
-      one.problems(PAGE, withText("*a ".repeat(300) + "_b ".repeat(600))),
-    ).toMatchInlineSnapshot(`
+    expect(one.problems(PAGE, withText("*a ".repeat(300) + "_b ".repeat(600))))
+      .toMatchInlineSnapshot(`
       [
         "content/sidor/om-run.md:6: har fler än 500 tecken "_" i samma stycke, som börjar här; så många går inte att läsa som Markdown. Dela stycket med tomma rader, eller skriv \\_ för ett tecken som ska synas som det är.",
       ]
