@@ -202,6 +202,41 @@ describe("characters that are never published", () => {
   });
 });
 
+describe("text pasted from Word", () => {
+  const MEETING = "content/moten/2018-01-26-ledningsgruppen.md";
+  const meeting = fs.readFileSync(path.join(VALID_ROOT, MEETING), "utf8");
+  const network = fs.readFileSync(path.join(VALID_ROOT, NETWORK), "utf8");
+
+  it("typographic quotes, a no-break space, a soft hyphen, a zero-width space, a dash as a list", () => {
+    expect([
+      ...one.problems(MEETING, meeting.replace('start: "09:00"', "start: ”09:00”")),
+      ...one.problems(MEETING, meeting.replace("date: 2018-01-26", "date: 2018-01-26\u200B")),
+      ...one.problems(NETWORK, network.replace("contact: bo-berg", "contact: bo-berg\u00A0")),
+      ...one.problems(NETWORK, network.replace("contact: bo-berg", "contact: bo-\u00ADberg")),
+      ...one.problems(NETWORK, network.replace("  - att pröva\n  - att lära", "  – att pröva")),
+    ]).toMatchInlineSnapshot(`
+      [
+        "content/moten/2018-01-26-ledningsgruppen.md:4: fältet "start" "”09:00”" är ingen tid. Skriv tiden som TT:MM med 24-timmarsklocka, t.ex. "09:00". Citattecknen är typografiska (” ” eller ‘ ’, ofta från Word): skriv raka citattecken (") i stället.",
+        "content/moten/2018-01-26-ledningsgruppen.md:3: fältet "date" "2018-01-26​" är inte skrivet som ÅÅÅÅ-MM-DD. Skriv t.ex. "2018-01-26". Texten innehåller ett osynligt tecken (U+200B), ofta från inklistrad text: radera ordet och skriv det igen för hand.",
+        "content/natverk/testnatverk.md:8: fältet "contact" ska vara ett filnamn utan .md, med små bokstäver a–z, siffror och bindestreck. Texten innehåller ett hårt mellanslag (ofta från Word eller en webbsida), som ser ut som ett vanligt men inte är det: radera mellanslagen och skriv dem igen.",
+        "content/natverk/testnatverk.md:8: fältet "contact" ska vara ett filnamn utan .md, med små bokstäver a–z, siffror och bindestreck. Texten innehåller ett osynligt tecken (U+00AD), ofta från inklistrad text: radera ordet och skriv det igen för hand.",
+        "content/natverk/testnatverk.md:4: fältet "purposes" ska vara en lista (en rad per värde som börjar med "- "), men är texten "– att pröva". Listrader börjar med bindestreck och mellanslag ("- "), inte med tankstreck (–) eller punkt (•). Exempel: purposes: - att erfarenhetsutbyte mellan skolor, kommuner och universitet utvecklas",
+      ]
+    `);
+  });
+
+  it("in titles and text they are kept as typed", () => {
+    expect(
+      one.problems(
+        NETWORK,
+        network
+          .replace("title: Testnätverk", "title: ”Test\u00A0nätverk” – ett\u00ADnamn")
+          .replace("Om testnätverket.", "”Citat” och 10\u00A0000 kr – ‘bra’."),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("merge-conflict markers", () => {
   it("in the text", () => {
     expect(
