@@ -486,6 +486,42 @@ describe("the file system", () => {
   });
 });
 
+describe("a %-code for a control character in a link", () => {
+  it("is named, not looked up on disk (Node refuses a path with NUL)", () => {
+    expect(
+      problemsAfter({
+        [PAGE]: edited(
+          PAGE,
+          "## Uppdrag",
+          "## Uppdrag\n\n[a](/om%00run) ![b](/bild%00.png) [c](#x%1B)",
+        ),
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/sidor/om-run.md:8: länkar till "/om%00run", där en %-kod blir ett osynligt styrtecken (U+0000). Ta bort %-koden.",
+        "content/sidor/om-run.md:8: visar bilden "/bild%00.png", där en %-kod blir ett osynligt styrtecken (U+0000). Ta bort %-koden.",
+        "content/sidor/om-run.md:8: länkar till "#x%1B", där en %-kod blir ett osynligt styrtecken (U+001B). Ta bort %-koden.",
+      ]
+    `);
+  });
+});
+
+describe("the editor guide states the limits", () => {
+  it("with the numbers the check uses", () => {
+    const guide = fs.readFileSync(path.resolve(__dirname, "../../content/README.md"), "utf8");
+    const number = (value: number) => String(value).replace(/\B(?=(\d{3})+$)/g, " ");
+    for (const stated of [
+      `${LIMITS.fileBytes / 1000} kB`,
+      `${number(LIMITS.lineCharacters)} tecken`,
+      `${LIMITS.nesting} nivåer`,
+      `| ${LIMITS.delimitersPerParagraph} (`,
+      `${LIMITS.frontMatterNesting} nivåer`,
+      `${LIMITS.fileNameCharacters} tecken, bara a–z`,
+    ])
+      expect(guide).toContain(stated);
+  });
+});
+
 describe("names that look the same are the same", () => {
   it("Latin, Cyrillic and Greek look-alikes, invisible characters, full-width letters", () => {
     expect(comparisonKey("Sundsv\u0430ll")).toBe(comparisonKey("Sundsvall"));
