@@ -14,7 +14,8 @@ import { ContentError, type Problem } from "./problems";
 import { inaccessibleFileWarnings } from "./pdf/warnings";
 import { overdueWarnings } from "./review";
 import { RULES, type RuleInput } from "./rules";
-import { SettingsSchema, SLUG_PATTERN } from "./schemas";
+import { fileNameProblem } from "./limits";
+import { SettingsSchema } from "./schemas";
 import type { Content, Entry, Leadership } from "./types";
 import { validateFile } from "./validate";
 
@@ -64,11 +65,9 @@ function checkFile(root: string, found: FoundFile, problems: Problem[]): Checked
   const raw = readContentFile(root, found.absolute, problems);
   if (!raw) return null;
   const isKind = found.kind in KINDS;
-  if (isKind && !SLUG_PATTERN.test(raw.slug)) {
-    problems.push({
-      file: raw.file,
-      message: `har ett filnamn som inte kan bli en adress. Använd små bokstäver a–z utan å, ä, ö, siffror och bindestreck, t.ex. "regionalt-ikt-natverk.md".`,
-    });
+  const badName = isKind ? fileNameProblem(raw.slug) : null;
+  if (badName) {
+    problems.push({ file: raw.file, message: badName });
     return null;
   }
   const hasText = isKind ? KINDS[found.kind as KindKey].hasText : false;

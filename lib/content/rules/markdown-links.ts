@@ -2,6 +2,7 @@ import { collectLinks } from "../../markdown/links";
 import { headingIds } from "../../markdown/processor";
 import { PAGE_IDS } from "../../page-ids";
 import { documentIdPrefix, FILE_ROUTES, meetingIcsHref, networkHref } from "../../routes";
+import { forbiddenCharacter } from "../characters";
 import { closest, type Problem } from "../problems";
 import type { Source } from "../types";
 import { publicEntry } from "./public-files";
@@ -93,6 +94,10 @@ function problemFor(
   } catch {
     return `${what} "${trimmed}", där ett %-tecken inte följs av två tecken 0–9 eller A–F. Skriv %25 för ett procenttecken, eller ta bort det.`;
   }
+  // "%00" decodes to a character no file name or address may hold (and Node refuses to look up).
+  const hidden = forbiddenCharacter(`${path}${hash ?? ""}`);
+  if (hidden)
+    return `${what} "${trimmed}", där en %-kod blir ett osynligt styrtecken (${hidden.code}). Ta bort %-koden.`;
   const here = path === "" ? undefined : path.replace(/\/+$/, "") || "/";
   if (path.split("/").includes(".."))
     return `${what} "${trimmed}", som pekar utanför webbplatsen. Skriv hela adressen från / .`;
