@@ -506,6 +506,17 @@ describe("a %-code for a control character in a link", () => {
   });
 });
 
+describe("a %-code for a NUL in a document's file", () => {
+  it("is a file that does not exist, not a crash of the file system", () => {
+    const DOC = "content/dokument/avtal.md";
+    const problems = problemsAfter({
+      [DOC]: edited(DOC, "file: /dokument/avtal.pdf", "file: /dokument/avtal%00.pdf"),
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/dokument\/avtal\.md:5: .*avtal%00\.pdf/);
+  });
+});
+
 describe("the editor guide states the limits", () => {
   it("with the numbers the check uses", () => {
     const guide = fs.readFileSync(path.resolve(__dirname, "../../content/README.md"), "utf8");

@@ -27,6 +27,8 @@ function resolvePublic(root: string, sitePath: string): { entry: PublicEntry; ta
   } catch {
     return { entry: "missing", target: "" };
   }
+  // A NUL (`%00`) can name no file, and the file system refuses to be asked.
+  if (decoded.includes("\0")) return { entry: "missing", target: "" };
   const target = path.resolve(publicDir, ...decoded.split("/").filter(Boolean));
   if (!target.startsWith(publicDir + path.sep)) return { entry: "missing", target };
   // Each step is checked, so a linked folder on the way is refused too.
