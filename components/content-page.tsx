@@ -49,6 +49,8 @@ export function ContentPage({
       currentPath={entry.path}
       lang={entry.lang}
       versions={otherVersions(route)}
+      // A page in lättläst says so under its heading, as Swedish public sites mark them (R12).
+      lead={entry.retells ? <p className="easy-read-mark">Lättläst</p> : undefined}
       title={page.title}
       trail={trailTo(route)}
       updated={routeUpdated(route)}

@@ -37,7 +37,6 @@ export function escapeXml(text: string): string {
   return (
     text
       // Characters XML 1.0 does not allow at all (§2.2), e.g. a pasted form feed.
-      // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
       .replaceAll("&", "&amp;")
       .replaceAll("<", "&lt;")
