@@ -51,7 +51,7 @@ export const WEB_GUIDELINES = [
     id: "R21",
     title: "Ange vem som är innehållsansvarig för varje sida",
     how: "Varje sida, nätverk och dokument har en ansvarig person: sin egen, annars webbplatsens. Kontrollen stoppar en ansvarig som inte finns bland personerna, och sidor som ska ses över namnger den ansvariga.",
-    test: "tests/unit/responsible.test.ts",
+    test: "tests/unit/responsible.test.tsx",
   },
   {
     id: "R23",
@@ -63,7 +63,7 @@ export const WEB_GUIDELINES = [
     id: "R24",
     title: "Ange tydligt om viss information är inaktuell",
     how: "En sida, ett nätverk eller ett dokument som inte setts över i tid säger det under rubriken, med vem man kan fråga, och kontrollen varnar redaktörerna varje vecka.",
-    test: "tests/unit/responsible.test.ts",
+    test: "tests/unit/responsible.test.tsx",
   },
   {
     id: "R87",
