@@ -72,7 +72,9 @@ describe("the Atom feed (RFC 4287), read by a feed parser", () => {
   it("keeps a hostile title, summary and body as text", () => {
     const hostile = 'Rubrik <script>alert(1)</script> & "citat" ]]> \u0007';
     const xml = atomXml(
-      feed([{ ...entry(1, hostile), summary: "<img src=x onerror=alert(1)>", html: "<p>a & b</p>" }]),
+      feed([
+        { ...entry(1, hostile), summary: "<img src=x onerror=alert(1)>", html: "<p>a & b</p>" },
+      ]),
     );
     expect(xml).not.toContain("<script>");
     expect(xml).not.toContain("<img");

@@ -45,7 +45,11 @@ describe("the person responsible (ansvarig)", () => {
       problemsAfter({
         [PAGE]: edited(PAGE, "updated:", "ansvarig: bo-bergh\nupdated:"),
         "content/webbplatsen.md": "---\nansvarig: ana-andersson\n---\n",
-        "content/dokument/plan.md": edited("content/dokument/plan.md", "kind:", "ansvarig: x\nkind:"),
+        "content/dokument/plan.md": edited(
+          "content/dokument/plan.md",
+          "kind:",
+          "ansvarig: x\nkind:",
+        ),
       }),
     ).toEqual([
       'content/sidor/om-run.md:4: fältet "ansvarig" "bo-bergh" finns inte i content/personer/. Menade du "bo-berg"?',
