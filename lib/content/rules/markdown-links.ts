@@ -1,7 +1,7 @@
 import { collectLinks } from "../../markdown/links";
 import { headingIds } from "../../markdown/processor";
 import { PAGE_IDS } from "../../page-ids";
-import { documentIdPrefix, FILE_ROUTES, meetingIcsHref, networkHref } from "../../routes";
+import { documentIdPrefix, FILE_ROUTES, meetingIcsHref, networkHref, newsHref } from "../../routes";
 import { closest, type Problem } from "../problems";
 import type { Source } from "../types";
 import { publicEntry } from "./public-files";
@@ -36,6 +36,7 @@ function anchorsByAddress(input: Parameters<Rule>[0]): Map<string, Set<string>> 
       PAGE_IDS.participants,
       PAGE_IDS.contact,
     ]);
+  for (const item of content.news) add(newsHref(item.slug), headingIds(item.markdown));
   const documentsPage = Object.values(routes).find((entry) => entry.shows?.includes("documents"));
   if (documentsPage)
     for (const document of content.documents)
@@ -135,6 +136,7 @@ function texts({ content, routes }: Parameters<Rule>[0]): { item: Source; addres
     })),
     ...content.networks.map((item) => ({ item, address: networkHref(item.slug) })),
     ...content.meetings.map((item) => ({ item })),
+    ...content.news.map((item) => ({ item, address: newsHref(item.slug) })),
     ...content.documents.map((item) => ({ item, address: documentsPage })),
   ];
 }
