@@ -36,6 +36,8 @@ function anchorsByAddress(input: Parameters<Rule>[0]): Map<string, Set<string>> 
       PAGE_IDS.participants,
       PAGE_IDS.contact,
     ]);
+  for (const meeting of content.meetings)
+    add(meetingHref(meeting.slug), headingIds(meeting.markdown));
   for (const item of content.news) add(newsHref(item.slug), headingIds(item.markdown));
   const documentsPage = Object.values(routes).find((entry) => entry.shows?.includes("documents"));
   if (documentsPage)
