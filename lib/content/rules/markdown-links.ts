@@ -1,7 +1,14 @@
 import { collectLinks } from "../../markdown/links";
 import { headingIds } from "../../markdown/processor";
 import { PAGE_IDS } from "../../page-ids";
-import { documentIdPrefix, FILE_ROUTES, meetingIcsHref, networkHref, newsHref } from "../../routes";
+import {
+  documentIdPrefix,
+  FILE_ROUTES,
+  meetingHref,
+  meetingIcsHref,
+  networkHref,
+  newsHref,
+} from "../../routes";
 import { closest, type Problem } from "../problems";
 import type { Source } from "../types";
 import { publicEntry } from "./public-files";
