@@ -56,7 +56,7 @@ export const WEB_GUIDELINES = [
   {
     id: "R23",
     title: "Ange när webbsidorna har publicerats eller uppdaterats",
-    how: "Varje sida visar Senast uppdaterad, med dagen då något som sidan visar senast ändrades.",
+    how: "Varje sida visar under innehållet vilken dag något som sidan visar ändrades sist.",
     test: "tests/e2e/site/web-guidelines.spec.ts",
   },
   {
