@@ -54,7 +54,7 @@ export default async function NewsItemPage({ params }: Props) {
       {document && (
         <section aria-labelledby={PAGE_IDS.newsDocument}>
           <h2 id={PAGE_IDS.newsDocument}>Dokument</h2>
-          <p>
+          <p className="news-document">
             <a href={document.href}>{document.title}</a>
           </p>
         </section>
