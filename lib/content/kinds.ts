@@ -5,6 +5,7 @@ import {
   MeetingSchema,
   MemberSchema,
   NetworkSchema,
+  NewsSchema,
   PageSchema,
   PersonSchema,
   SettingsSchema,
@@ -29,6 +30,7 @@ export const KINDS = {
   members: { folder: "medlemmar", schema: MemberSchema, hasText: false },
   meetings: { folder: "moten", schema: MeetingSchema, hasText: true },
   documents: { folder: "dokument", schema: DocumentSchema, hasText: true },
+  news: { folder: "aktuellt", schema: NewsSchema, hasText: true },
 } as const satisfies Record<string, KindSpec>;
 
 export type KindKey = keyof typeof KINDS;

@@ -26,6 +26,7 @@ export type {
   Meeting,
   Member,
   Network,
+  NewsItem,
   Page,
   Person,
   Source,
@@ -120,6 +121,7 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     checked.find((file) => file.found.kind === key);
 
   const leadershipFile = single("leadership");
+  const settingsFile = single("settings");
   const all: RuleInput["content"] = {
     pages: ofKind("pages"),
     people: ofKind("people"),
@@ -127,7 +129,9 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     members: ofKind("members"),
     meetings: withSequences(root, `content/${KINDS.meetings.folder}`, ofKind("meetings"), problems),
     documents: withFileFacts(ofKind("documents"), (sitePath) => publicFile(root, sitePath)),
+    news: ofKind("news"),
     leadership: leadershipFile ? (entry(leadershipFile) as Leadership) : null,
+    settings: settingsFile ? (settingsFile.data as Content["settings"]) : null,
   };
   const raws = new Map(checked.map(({ raw }) => [raw.file, raw]));
   const input: RuleInput = {
@@ -140,15 +144,12 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
   };
   for (const rule of RULES) problems.push(...rule(input));
 
-  const settingsFile = single("settings");
   // A file that could not be read has put its problem on the list already.
   if (problems.length > 0 || all.leadership === null) {
     return { content: null, problems, warnings: [] };
   }
 
-  const settings = settingsFile
-    ? (settingsFile.data as Content["settings"])
-    : SettingsSchema.parse({});
+  const settings = all.settings ?? SettingsSchema.parse({});
   const recipient = checkedRecipient(settings, all.leadership, all.people);
   if ("problem" in recipient)
     return { content: null, problems: [...problems, recipient.problem], warnings: [] };
@@ -160,6 +161,7 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     networks: published(all.networks),
     meetings: published(all.meetings),
     documents: published(all.documents),
+    news: published(all.news),
     settings,
     feedbackEmail: recipient.email,
   };

@@ -158,6 +158,7 @@ describe("the table of addresses", () => {
       "/om-run",
       "/natverk",
       "/moten",
+      "/aktuellt",
       "/om-run/kalendarium",
     ]);
     expect(trailTo("kalendarium", [], withCalendarPage)).toEqual([

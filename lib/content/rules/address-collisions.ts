@@ -38,6 +38,7 @@ const RENAME_HINT: Record<KindWithAddresses, string> = {
 
 const FILE_ROUTE_NAMES: Record<keyof typeof FILE_ROUTES, string> = {
   calendar: "kalendern med alla möten",
+  newsFeed: "nyhetsflödet",
   sitemap: "webbplatskartan",
   robots: "filen för sökmotorer",
 };
