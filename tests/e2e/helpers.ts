@@ -73,3 +73,42 @@ export async function htmlErrors(documents: Record<string, string>): Promise<str
     rmSync(folder, { recursive: true, force: true });
   }
 }
+
+/** Collects every layout shift on the pages that open in it, with the elements that moved. */
+export async function recordShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    (window as unknown as { __shifts: string[] }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node?: Node | null }[];
+      })[])
+        if (!entry.hadRecentInput)
+          shifts.push(
+            `${entry.value.toFixed(5)}: ${(entry.sources ?? [])
+              .map(({ node }) =>
+                node instanceof Element
+                  ? `${node.tagName.toLowerCase()}${node.className ? `.${node.className}` : ""} "${(node.textContent ?? "").trim().slice(0, 40)}"`
+                  : String(node?.nodeName),
+              )
+              .join(", ")}`,
+          );
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+/** The shifts so far, once two frames have rendered and a task has run after them. */
+export function shownShifts(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            setTimeout(() => resolve((window as unknown as { __shifts: string[] }).__shifts)),
+          ),
+        ),
+      ),
+  );
+}
