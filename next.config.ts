@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { securityHeaders, WASM_SOURCES } from "./lib/security";
+import { ADMIN_SOURCES, securityHeaders, WASM_SOURCES } from "./lib/security";
 
 /** `npm run export` builds the same site as plain files in `out/` for any web server or CDN. */
 const isExport = process.env.NEXT_OUTPUT === "export";
@@ -20,6 +20,8 @@ const nextConfig: NextConfig = {
         async rewrites() {
           return [
             { source: "/moten/:slug([a-z0-9-]+)\\.ics", destination: "/moten/:slug/kalender.ics" },
+            // The editing interface is a static page in public/admin/ (nginx: try_files).
+            { source: "/admin", destination: "/admin/index.html" },
           ];
         },
         async headers() {
@@ -30,6 +32,11 @@ const nextConfig: NextConfig = {
             ...WASM_SOURCES.map((source) => ({
               source,
               headers: securityHeaders({ dev, wasm: true }),
+            })),
+            // The editing interface's own policy (lib/security.ts, ADMIN_SOURCES).
+            ...ADMIN_SOURCES.map((source) => ({
+              source,
+              headers: securityHeaders({ admin: true }),
             })),
           ];
         },
