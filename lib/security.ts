@@ -81,7 +81,7 @@ export function contentSecurityPolicy({
       "style-src 'self' 'unsafe-inline'",
       `img-src 'self' data: blob: ${GITHUB_AVATARS}`,
       "font-src 'self'",
-      `connect-src 'self' ${GITHUB_API}`,
+      `connect-src 'self' data: ${GITHUB_API}`,
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",

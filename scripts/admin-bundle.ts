@@ -11,7 +11,7 @@
  *
  * Usage: tsx scripts/admin-bundle.ts
  */
-import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
 
@@ -35,7 +35,43 @@ const fewerGrammars: Plugin = {
   },
 };
 
+const NPM_BUILD = /@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/;
+const FONT_URL =
+  /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g;
+
+/**
+ * What the package's npm build still fetches from other hosts when it starts, rewritten: its
+ * stylesheet names its fonts on a CDN (they are the files copied into assets/), and the sign-in
+ * page asks githubstatus.com whether GitHub is up (it is told "no known problem" instead, so the
+ * page shows no status notice). A rewrite that no longer finds its text fails the build, so a new
+ * version of the package is looked at rather than let out to the CDN.
+ */
+function selfHosted(fonts: readonly string[]): Plugin {
+  return {
+    name: "self-hosted",
+    setup(esbuild) {
+      esbuild.onLoad({ filter: NPM_BUILD }, (args) => {
+        let code = readFileSync(args.path, "utf8");
+        let found = 0;
+        code = code.replace(FONT_URL, (url, family: string, subset: string) => {
+          const file = fonts.find((name) => name.startsWith(`${family}-${subset}-`));
+          if (!file) throw new Error(`admin-bundle: no font file for ${url}`);
+          found += 1;
+          return `/admin/cms/assets/${file}`;
+        });
+        if (found === 0) throw new Error("admin-bundle: the package's fonts were not found");
+        const status = "https://www.githubstatus.com/api/v2/status.json";
+        if (!code.includes(status))
+          throw new Error("admin-bundle: GitHub's status check was not found");
+        code = code.replace(status, 'data:application/json,{"status":{"indicator":"none"}}');
+        return { contents: code, loader: "js" };
+      });
+    },
+  };
+}
+
 async function main(): Promise<void> {
+  const fonts = readdirSync(path.join(pkg, "npm/assets")).filter((name) => name.endsWith(".woff2"));
   rmSync(out, { recursive: true, force: true });
   const result = await build({
     entryPoints: { cms: path.resolve(__dirname, "../lib/admin/browser.ts") },
@@ -48,7 +84,7 @@ async function main(): Promise<void> {
     chunkNames: "[name]-[hash]",
     legalComments: "none",
     logLevel: "warning",
-    plugins: [fewerGrammars],
+    plugins: [fewerGrammars, selfHosted(fonts)],
     define: {
       RUN_CMS_REPOSITORY: JSON.stringify(
         process.env.CMS_REPOSITORY ?? process.env.GITHUB_REPOSITORY ?? "",
@@ -57,7 +93,6 @@ async function main(): Promise<void> {
   });
   if (result.errors.length > 0) process.exit(1);
   mkdirSync(path.join(out, "assets"), { recursive: true });
-  const fonts = readdirSync(path.join(pkg, "npm/assets")).filter((name) => name.endsWith(".woff2"));
   for (const name of fonts)
     cpSync(path.join(pkg, "npm/assets", name), path.join(out, "assets", name));
   console.log(

@@ -11,17 +11,6 @@ import { fromFile, toFile } from "./front-matter";
 /** The repository to sign in to, set at build time (scripts/admin-bundle.ts). */
 declare const RUN_CMS_REPOSITORY: string;
 
-// The interface speaks the browser's language when it has it; the editors' is Swedish, whatever
-// their browser says. A language chosen in the interface's settings is kept.
-const PREFS = "sveltia-cms.prefs";
-try {
-  const prefs: unknown = JSON.parse(localStorage.getItem(PREFS) ?? "{}");
-  if (prefs !== null && typeof prefs === "object" && !("locale" in prefs))
-    localStorage.setItem(PREFS, JSON.stringify({ ...prefs, locale: "sv" }));
-} catch {
-  localStorage.setItem(PREFS, JSON.stringify({ locale: "sv" }));
-}
-
 CMS.registerCustomFormat(FORMAT, "md", { fromFile, toFile });
 void CMS.init(
   RUN_CMS_REPOSITORY

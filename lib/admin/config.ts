@@ -189,7 +189,7 @@ function fileCollection() {
 export function cmsConfig() {
   return {
     // Signing in with a personal access token needs no server (content/README.md explains it).
-    // The repository is added at build time from GITHUB_REPOSITORY (scripts/admin-bundle.ts).
+    // The build puts in the repository from GITHUB_REPOSITORY (scripts/admin-bundle.ts).
     backend: BACKEND,
     // Changes go through pull requests, so the content check and the tests run on each.
     publish_mode: "editorial_workflow",

@@ -1,7 +1,8 @@
 /**
- * Sveltia CMS starts itself as soon as its module runs, unless this flag is set first; the
- * entry (browser.ts) imports this module before the CMS, registers the site's file format, and
- * then starts it. https://sveltiacms.app/en/docs/api/initialization
+ * What must be set before Sveltia CMS's module runs (browser.ts imports this module first, and
+ * ES modules run in import order). The CMS starts itself unless CMS_MANUAL_INIT is set; the
+ * entry registers the site's file format and then starts it.
+ * https://sveltiacms.app/en/docs/api/initialization
  */
 declare global {
   interface Window {
@@ -10,5 +11,16 @@ declare global {
 }
 
 window.CMS_MANUAL_INIT = true;
+
+// The interface speaks the browser's language when it has it; the editors' is Swedish, whatever
+// their browser says. A language chosen in the interface's settings is kept.
+const PREFS = "sveltia-cms.prefs";
+try {
+  const prefs: unknown = JSON.parse(localStorage.getItem(PREFS) ?? "{}");
+  if (prefs !== null && typeof prefs === "object" && !("locale" in prefs))
+    localStorage.setItem(PREFS, JSON.stringify({ ...prefs, locale: "sv" }));
+} catch {
+  localStorage.setItem(PREFS, JSON.stringify({ locale: "sv" }));
+}
 
 export {};
