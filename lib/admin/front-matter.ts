@@ -36,9 +36,13 @@ export function fromFile(source: string): Entry {
   return entry;
 }
 
-/** Whether a value is empty in the form's sense: the field is left out of the file. */
+/**
+ * Whether a value is empty in the form's sense: the field is left out of the file. An unticked
+ * box (false) is empty too: every yes/no field's default is false (a unit test holds that), and
+ * an editor who never ticks `draft` writes no `draft: false`.
+ */
 function isEmpty(value: unknown): boolean {
-  if (value === undefined || value === null || value === "") return true;
+  if (value === undefined || value === null || value === "" || value === false) return true;
   if (Array.isArray(value)) return value.length === 0;
   if (typeof value === "object") return Object.values(value).every(isEmpty);
   return false;
