@@ -1,5 +1,8 @@
 import type { NextConfig } from "next";
-import { ADMIN_SOURCES, securityHeaders, WASM_SOURCES } from "./lib/security";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { getContent } from "./lib/content/reader";
+import { ContentError } from "./lib/content/problems";
+import { ADMIN_SOURCES, securityHeaders, SVG_SOURCE, WASM_SOURCES } from "./lib/security";
 
 /** `npm run export` builds the same site as plain files in `out/` for any web server or CDN. */
 const isExport = process.env.NEXT_OUTPUT === "export";
@@ -7,6 +10,10 @@ const isExport = process.env.NEXT_OUTPUT === "export";
 const nextConfig: NextConfig = {
   output: isExport ? "export" : undefined,
   poweredByHeader: false,
+  // `next build` type-checks the whole project each time. The test suite builds five times and
+  // checks the types once, in its own step (`npm run typecheck`), so its builds say
+  // TYPES_CHECKED=1 and skip the repeat; every other build still checks.
+  typescript: { ignoreBuildErrors: process.env.TYPES_CHECKED === "1" },
   reactStrictMode: true,
   // Tests build broken content into a folder of their own, beside the real build. (An export
   // always builds in `.next` and writes its files to `out/`, so it replaces a server build.)
@@ -38,9 +45,28 @@ const nextConfig: NextConfig = {
               source,
               headers: securityHeaders({ admin: true }),
             })),
+            // SVG files, from public/ or the site's icon, run nothing (lib/security.ts, SVG_POLICY).
+            { source: SVG_SOURCE, headers: securityHeaders({ dev, svg: true }) },
           ];
         },
       }),
 };
 
-export default nextConfig;
+/**
+ * A production build reads and validates the content before it compiles anything, so broken
+ * content stops `next build` within seconds, naming every file, even when `npm run check` was
+ * skipped (the pages would refuse it too, but only after a minute of compiling).
+ */
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    try {
+      getContent();
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      // The Swedish list of problems alone, without a stack trace an editor cannot use.
+      console.error(error.message);
+      process.exit(1);
+    }
+  }
+  return nextConfig;
+}

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/local-browser";
 
@@ -14,7 +15,13 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/local-browser";
  */
 const target = process.env.E2E_TARGET === "export" ? "export" : "next";
 const content = process.env.E2E_CONTENT ?? "real";
-const PORT = Number(process.env.E2E_PORT ?? (target === "export" ? 3200 : 3100));
+// A free port from the operating system, chosen once by the runner and handed to its workers
+// (which read this file again) through the environment, so two runs never share a server.
+process.env.E2E_PORT ??= execFileSync(process.execPath, [
+  "-e",
+  'const s = require("net").createServer().listen(0, "127.0.0.1", () => { process.stdout.write(String(s.address().port)); s.close(); });',
+]).toString();
+const PORT = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -44,7 +51,8 @@ export default defineConfig({
         ? `bash scripts/serve-export.sh ${PORT}`
         : `npx next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never a server some other run left on the port: always this build's own.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageShell } from "@/components/layout/page-shell";
+import { NEWS_FEED } from "@/lib/metadata";
 import { getSiteFacts } from "@/lib/content/site-facts";
 import { SectionLinks } from "@/components/section-links";
 import { ROUTES, startSections } from "@/lib/routes";
@@ -8,6 +9,9 @@ export const metadata: Metadata = {
   title: "Sidan finns inte",
   description: "Sidan du sökte finns inte på RUN:s webbplats.",
   robots: { index: false },
+  alternates: {
+    types: { "application/atom+xml": [{ url: NEWS_FEED.href, title: NEWS_FEED.title }] },
+  },
 };
 
 export default function NotFound() {

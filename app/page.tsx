@@ -1,12 +1,14 @@
 import { ContentPage } from "@/components/content-page";
 import { JsonLd } from "@/components/json-ld";
+import { LatestNews } from "@/components/latest-news";
 import { NextMeeting } from "@/components/next-meeting";
 import { SectionLinks } from "@/components/section-links";
 import { getMeetingViews } from "@/lib/content/meetings";
+import { latestNews, toNewsView } from "@/lib/content/news";
 import { getPage } from "@/lib/content/pages";
 import { pageMetadata } from "@/lib/metadata";
 import { organizationJsonLd } from "@/lib/structured-data";
-import { ROUTES, startSections } from "@/lib/routes";
+import { languageVersions, ROUTES, startSections } from "@/lib/routes";
 
 const route = "start";
 
@@ -17,6 +19,7 @@ export function generateMetadata() {
     title: page.title,
     description: page.description,
     absoluteTitle: true,
+    languages: languageVersions(route),
   });
 }
 
@@ -28,6 +31,7 @@ export default function HomePage() {
         allHref={ROUTES.moten.path}
         builtAt={new Date().toISOString()}
       />
+      <LatestNews items={latestNews().map(toNewsView)} allHref={ROUTES.aktuellt.path} />
       <SectionLinks sections={startSections()} />
       <JsonLd data={organizationJsonLd()} />
     </ContentPage>

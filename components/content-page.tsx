@@ -5,16 +5,26 @@ import { routeReview, routeUpdated } from "@/lib/content/addresses";
 import { getPage } from "@/lib/content/pages";
 import { getSiteFacts } from "@/lib/content/site-facts";
 import { pageMetadata } from "@/lib/metadata";
-import { ROUTES, trailTo, type RouteKey } from "@/lib/routes";
+import {
+  languageVersions,
+  otherVersions,
+  ROUTES,
+  trailTo,
+  type RouteEntry,
+  type RouteKey,
+} from "@/lib/routes";
 
 /** Title, description and canonical address of a fixed address, from its page file. */
 export function contentPageMetadata(route: RouteKey, calendar?: { href: string; title: string }) {
   const page = getPage(route);
+  const entry: RouteEntry = ROUTES[route];
   return pageMetadata({
-    path: ROUTES[route].path,
+    path: entry.path,
     title: page.title,
     description: page.description,
     calendar,
+    languages: languageVersions(route),
+    lang: entry.lang,
   });
 }
 
@@ -33,9 +43,14 @@ export function ContentPage({
   children?: ReactNode;
 }) {
   const page = getPage(route);
+  const entry: RouteEntry = ROUTES[route];
   return (
     <PageShell
-      currentPath={ROUTES[route].path}
+      currentPath={entry.path}
+      lang={entry.lang}
+      versions={otherVersions(route)}
+      // A page in lättläst says so under its heading, as Swedish public sites mark them (R12).
+      lead={entry.retells ? <p className="easy-read-mark">Lättläst</p> : undefined}
       title={page.title}
       trail={trailTo(route)}
       updated={routeUpdated(route)}

@@ -11,6 +11,7 @@ import { AccessibleVersionLink } from "./accessible-version-link";
 import { FormattedDate } from "./formatted-date";
 import { DraftBadge } from "./draft-badge";
 import { Markdown } from "./markdown";
+import { PersonMention } from "./person-mention";
 
 /** Documents with kind and period; a title links only where the file is published. */
 export function DocumentList({ documents }: { documents: readonly ContentDocument[] }) {
@@ -67,7 +68,13 @@ export function DocumentList({ documents }: { documents: readonly ContentDocumen
                   <dt>Aktualitet</dt>
                   <dd>
                     Kan vara inaktuellt: skulle ha setts över senast{" "}
-                    <FormattedDate date={overdue} />
+                    <FormattedDate date={overdue.date} />
+                    {overdue.contact && (
+                      <>
+                        . Fråga <PersonMention person={overdue.contact} />, som ansvarar för
+                        dokumentet.
+                      </>
+                    )}
                   </dd>
                 </div>
               )}

@@ -1,12 +1,13 @@
-import ical, { ICalEventClass, ICalEventStatus } from "ical-generator";
 import { meetingBody, toMeetingView, type Meeting } from "./content/meetings";
+import { writeIcs, type IcsComponent } from "./icalendar";
 import { meetingHref, ROUTES } from "./routes";
 import { site, siteUrl } from "./site";
 
 /**
- * Meetings as iCalendar (RFC 5545), written by ical-generator, which folds lines and escapes
- * text as the RFC says. Times are written in UTC (RFC 5545 §3.3.5, form 2), so they are right
- * on both sides of a daylight-saving change without a VTIMEZONE.
+ * Meetings as iCalendar (RFC 5545), written by lib/icalendar.ts, which escapes and folds every
+ * property, the calendar's name too: a network's title is text, never lines of its own. Times
+ * are written in UTC (RFC 5545 §3.3.5, form 2), so they are right on both sides of a
+ * daylight-saving change without a VTIMEZONE.
  */
 
 /** Stable across rebuilds: the meeting's file name at the site's host (RFC 5545 §3.8.4.7). */
@@ -39,37 +40,53 @@ function location(meeting: Meeting): string {
   return meeting.place ?? "";
 }
 
+/** One meeting as a VEVENT (RFC 5545 §3.6.1). */
+function meetingEvent(meeting: Meeting): IcsComponent {
+  const page = `${siteUrl}${meetingHref(meeting.slug)}`;
+  const where = location(meeting);
+  return {
+    name: "VEVENT",
+    properties: [
+      { name: "UID", value: { text: meetingUid(meeting) } },
+      // Goes up whenever the schedule changes (lib/content/schedule-history.ts).
+      { name: "SEQUENCE", value: { integer: meeting.sequence } },
+      // When the meeting's file last changed; without history, when the feed was written.
+      { name: "DTSTAMP", value: { dateTime: meeting.committedAt ?? new Date() } },
+      { name: "DTSTART", value: { dateTime: meeting.startsAt } },
+      { name: "DTEND", value: { dateTime: meeting.endsAt } },
+      { name: "SUMMARY", value: { text: summary(meeting) } },
+      ...(where ? [{ name: "LOCATION", value: { text: where } }] : []),
+      { name: "DESCRIPTION", value: { text: description(meeting, page) } },
+      { name: "URL;VALUE=URI", value: { uri: page } },
+      {
+        name: "STATUS",
+        value: { word: meeting.status === "inställt" ? "CANCELLED" : "CONFIRMED" },
+      },
+      { name: "CLASS", value: { word: "PUBLIC" } },
+    ],
+  };
+}
+
 export function meetingsCalendar(
   meetings: readonly Meeting[],
   { name = `${site.shortName}: möten`, url = `${siteUrl}${ROUTES.moten.path}` } = {},
 ): string {
-  const calendar = ical({
-    name,
-    prodId: { company: site.shortName, product: "webbplats", language: "SV" },
-    url,
-    // Clients that honour it refresh a subscription twice a day.
-    ttl: 12 * 60 * 60,
+  // Clients that honour it refresh a subscription twice a day.
+  const refresh = { duration: 12 * 60 * 60 };
+  return writeIcs({
+    name: "VCALENDAR",
+    properties: [
+      { name: "VERSION", value: { word: "2.0" } },
+      { name: "PRODID", value: { text: `-//${site.shortName}//webbplats//SV` } },
+      { name: "URL", value: { uri: url } },
+      // NAME is RFC 7986's; X-WR-CALNAME is what Apple and Google Calendar read.
+      { name: "NAME", value: { text: name } },
+      { name: "X-WR-CALNAME", value: { text: name } },
+      { name: "REFRESH-INTERVAL;VALUE=DURATION", value: refresh },
+      { name: "X-PUBLISHED-TTL", value: refresh },
+    ],
+    components: meetings.map(meetingEvent),
   });
-  for (const meeting of meetings) {
-    const page = `${siteUrl}${meetingHref(meeting.slug)}`;
-    calendar.createEvent({
-      id: meetingUid(meeting),
-      // Goes up whenever the schedule changes (lib/content/schedule-history.ts).
-      sequence: meeting.sequence,
-      status: meeting.status === "inställt" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      start: meeting.startsAt,
-      end: meeting.endsAt,
-      // When the meeting's file last changed; without history, when the feed was written.
-      stamp: meeting.committedAt ?? new Date(),
-      summary: summary(meeting),
-      location: location(meeting),
-      description: description(meeting, page),
-      url: page,
-      class: ICalEventClass.PUBLIC,
-    });
-  }
-  // Every content line ends in CRLF, the last one too (RFC 5545 §3.1).
-  return `${calendar.toString().replace(/\r?\n$/, "")}\r\n`;
 }
 
 export function calendarResponse(ics: string, filename?: string): Response {

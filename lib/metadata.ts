@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
+import { FILE_ROUTES, type LanguageVersion } from "./routes";
 import { site, siteUrl } from "./site";
+
+/** The news feed every page announces (Webbriktlinjer R87: let visitors subscribe). */
+export const NEWS_FEED = { href: FILE_ROUTES.newsFeed, title: `${site.shortName}: Aktuellt` };
 
 /** Title, description, canonical address and Open Graph basics for one page. */
 export function pageMetadata({
@@ -8,6 +12,8 @@ export function pageMetadata({
   description,
   absoluteTitle = false,
   calendar,
+  languages = [],
+  lang,
 }: {
   path: string;
   title: string;
@@ -16,19 +22,29 @@ export function pageMetadata({
   absoluteTitle?: boolean;
   /** A meetings feed the page offers, announced as `<link rel="alternate" type="text/calendar">`. */
   calendar?: { href: string; title: string };
+  /** The page's language versions, itself included: `<link rel="alternate" hreflang="…">`. */
+  languages?: readonly LanguageVersion[];
+  /** The page's language when it is not Swedish. */
+  lang?: "en";
 }): Metadata {
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
     alternates: {
       canonical: path,
-      ...(calendar
-        ? { types: { "text/calendar": [{ url: calendar.href, title: calendar.title }] } }
+      ...(languages.length > 0
+        ? {
+            languages: Object.fromEntries(languages.map((version) => [version.lang, version.href])),
+          }
         : {}),
+      types: {
+        "application/atom+xml": [{ url: NEWS_FEED.href, title: NEWS_FEED.title }],
+        ...(calendar ? { "text/calendar": [{ url: calendar.href, title: calendar.title }] } : {}),
+      },
     },
     openGraph: {
       type: "website",
-      locale: site.locale,
+      locale: lang === "en" ? "en_GB" : site.locale,
       siteName: site.name,
       title,
       description,

@@ -7,7 +7,7 @@
 
 /** Content a page shows besides its own page file, for "Senast uppdaterad". */
 export type Shows =
-  "meetings" | "group-meetings" | "members" | "leadership" | "documents" | "networks";
+  "meetings" | "group-meetings" | "members" | "leadership" | "documents" | "networks" | "news";
 
 export interface RouteEntry {
   /** The address, without a trailing slash. */
@@ -26,6 +26,12 @@ export interface RouteEntry {
   sectionText?: string;
   /** What else it shows, for "Senast uppdaterad". */
   shows?: readonly Shows[];
+  /** The language of its text when it is not Swedish (set on its `<main>`; WCAG 3.1.2). */
+  lang?: "en";
+  /** The Swedish page it is a translation of: the pair link each other with `hreflang`. */
+  translates?: string;
+  /** Pages it retells in easy-to-read Swedish (lättläst): they link to it. */
+  retells?: readonly string[];
 }
 
 export const ROUTES = {
@@ -35,7 +41,7 @@ export const ROUTES = {
     label: "Start",
     parent: null,
     nav: true,
-    shows: ["meetings"],
+    shows: ["meetings", "news"],
   },
   omRun: {
     path: "/om-run",
@@ -97,6 +103,44 @@ export const ROUTES = {
     sectionText: "Avtal, planer och rapporter.",
     shows: ["documents"],
   },
+  aktuellt: {
+    path: "/aktuellt",
+    page: "aktuellt",
+    label: "Aktuellt",
+    parent: "start",
+    nav: true,
+    shows: ["news"],
+  },
+  kontakt: {
+    path: "/kontakt",
+    page: "kontakt",
+    label: "Kontakt",
+    parent: "start",
+    shows: ["leadership", "networks"],
+  },
+  omWebbplatsen: {
+    path: "/om-webbplatsen",
+    page: "om-webbplatsen",
+    label: "Om webbplatsen",
+    parent: "start",
+  },
+  lattlast: {
+    path: "/lattlast",
+    page: "lattlast",
+    label: "Lättläst",
+    parent: "start",
+    shows: ["members", "leadership"],
+    retells: ["start", "omRun"],
+  },
+  inEnglish: {
+    path: "/in-english",
+    page: "in-english",
+    label: "In English",
+    parent: "start",
+    shows: ["members", "leadership", "networks"],
+    lang: "en",
+    translates: "omRun",
+  },
   tillganglighet: {
     path: "/tillganglighet",
     page: "tillganglighet",
@@ -117,6 +161,7 @@ export type RouteTable = Readonly<Record<string, RouteEntry>>;
 /** Addresses that are files, not pages; Markdown may link to them too. */
 export const FILE_ROUTES = {
   calendar: "/moten/kalender.ics",
+  newsFeed: "/aktuellt/flode.atom",
   sitemap: "/sitemap.xml",
   robots: "/robots.txt",
 } as const;
@@ -124,6 +169,11 @@ export const FILE_ROUTES = {
 /** A network's address: `/natverk/<file name>`. */
 export function networkHref(slug: string): string {
   return `${ROUTES.natverk.path}/${slug}`;
+}
+
+/** A news item's page: `/aktuellt/<file name>`. */
+export function newsHref(slug: string): string {
+  return `${ROUTES.aktuellt.path}/${slug}`;
 }
 
 /** A meeting's own page: `/moten/<file name>`. */
@@ -150,6 +200,17 @@ export function meetingIcsSource(slug: string): string {
 export function bodyCalendarHref(body: string): string {
   return `/kalender/${body}.ics`;
 }
+
+/**
+ * The addresses a content file gives the site, by kind, from its file name: a network's page and
+ * its feed (a network is a body that meets), a meeting's page, its calendar file and where that
+ * file is written. No two may be the same, nor one of the fixed addresses (ROUTES, FILE_ROUTES,
+ * the fixed bodies' feeds): lib/content/rules/address-collisions.ts.
+ */
+export const KIND_ADDRESSES = {
+  networks: (slug: string) => [networkHref(slug), bodyCalendarHref(slug)],
+  meetings: (slug: string) => [meetingHref(slug), meetingIcsHref(slug), meetingIcsSource(slug)],
+} as const satisfies Record<string, (slug: string) => readonly string[]>;
 
 /** Heading ids in a document's text start with its file name: several texts share one page. */
 export function documentIdPrefix(slug: string): string {
@@ -217,4 +278,49 @@ export function childSections(key: string, table: RouteTable = ROUTES): SectionL
 /** The entry for an address, when it is a fixed page. */
 export function routeAt(path: string, table: RouteTable = ROUTES): RouteEntry | undefined {
   return Object.values(table).find((entry) => entry.path === path);
+}
+
+export interface LanguageVersion {
+  href: string;
+  /** The BCP 47 tag for `hreflang` and `lang`. */
+  lang: "sv" | "en";
+}
+
+/**
+ * The language versions of a page, itself included, for `hreflang` links (in the page's head
+ * and in the sitemap): the English page and the Swedish page it translates, each way. Empty
+ * for a page with no other language.
+ */
+export function languageVersions(key: string, table: RouteTable = ROUTES): LanguageVersion[] {
+  const entry = table[key];
+  if (!entry) return [];
+  const translation = Object.values(table).find((other) => other.translates === key);
+  const original = entry.translates ? table[entry.translates] : undefined;
+  if (translation)
+    return [
+      { href: entry.path, lang: "sv" },
+      { href: translation.path, lang: translation.lang ?? "sv" },
+    ];
+  if (original)
+    return [
+      { href: original.path, lang: "sv" },
+      { href: entry.path, lang: entry.lang ?? "sv" },
+    ];
+  return [];
+}
+
+export interface OtherVersion {
+  href: string;
+  label: string;
+  /** Set when the version is in another language than Swedish. */
+  lang?: "en";
+}
+
+/** Links from a page to the pages that retell it in lättläst or translate it. */
+export function otherVersions(key: string, table: RouteTable = ROUTES): OtherVersion[] {
+  return Object.values(table).flatMap((entry) =>
+    entry.retells?.includes(key) || entry.translates === key
+      ? [{ href: entry.path, label: entry.label, ...(entry.lang ? { lang: entry.lang } : {}) }]
+      : [],
+  );
 }

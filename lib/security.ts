@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 
 /**
  * The site's security headers, in one place: `next.config.ts` sends them from `next start`,
- * `deploy/nginx.conf` repeats them for the static export (a test compares the two), and
+ * `deploy/nginx.conf` repeats them for the static export (a test compares the two; SVG files get
+ * SVG_POLICY on every server), and
  * `scripts/hash-inline-scripts.ts` tightens script-src page by page.
  */
 
@@ -16,6 +17,24 @@ export const WASM_SOURCES = ["/sok", "/pagefind/:path*"] as const;
 export function allowsWasm(path: string): boolean {
   const pathname = path.split(/[?#]/)[0]!;
   return pathname === "/sok" || pathname.startsWith("/pagefind/");
+}
+
+/**
+ * SVG files are documents of their own when opened directly (an editor's image in `public/`,
+ * the site's icon), and a script in one would run on this origin. The content check refuses
+ * SVG with scripts, event handlers or embedded HTML (lib/content/rules/active-files.ts); this
+ * policy makes sure nothing in one runs or loads anyway: no script, plugin, frame or request,
+ * and a sandbox that gives the document an origin of its own. Inline styles and embedded
+ * (`data:`) images stay: drawing programs write SVG with both.
+ */
+export const SVG_POLICY =
+  "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
+
+/** The addresses that get SVG_POLICY: every file ending in .svg, in any case. */
+export const SVG_SOURCE = "/:path*.svg";
+
+export function isSvg(path: string): boolean {
+  return /\.svg$/i.test(path.split(/[?#]/)[0]!);
 }
 
 /**
@@ -38,8 +57,8 @@ const GITHUB_API = "https://api.github.com";
 const GITHUB_AVATARS = "https://avatars.githubusercontent.com";
 
 /** The policy options for an address, as the export's servers give them (nginx, _headers). */
-export function policyFor(path: string): Pick<PolicyOptions, "wasm" | "admin"> {
-  return { wasm: allowsWasm(path), admin: isAdmin(path) };
+export function policyFor(path: string): Pick<PolicyOptions, "wasm" | "admin" | "svg"> {
+  return { wasm: allowsWasm(path), admin: isAdmin(path), svg: isSvg(path) };
 }
 
 export interface PolicyOptions {
@@ -54,6 +73,8 @@ export interface PolicyOptions {
   wasm?: boolean;
   /** The editing interface (see ADMIN_SOURCES). */
   admin?: boolean;
+  /** An SVG file (see SVG_POLICY); the other options do not apply to it. */
+  svg?: boolean;
 }
 
 /**
@@ -72,7 +93,9 @@ export function contentSecurityPolicy({
   staticExport = false,
   wasm = false,
   admin = false,
+  svg = false,
 }: PolicyOptions = {}): string {
+  if (svg) return SVG_POLICY;
   // The editing interface is a static page with no inline script, under next start too.
   if (admin)
     return [
@@ -186,6 +209,9 @@ export function headersFile(pages: readonly string[]): string {
   for (const path of [...pages].sort()) lines.push(path, policy(path));
   lines.push("/pagefind/*", policy("/pagefind/"));
   lines.push("/admin/*", policy("/admin/"));
+  // No page rule matches a .svg address (and /admin/ has no SVG file), so this is the only
+  // policy an SVG file gets.
+  lines.push("/*.svg", `  Content-Security-Policy: ${SVG_POLICY}`);
   lines.push("/*.ics", "  Content-Type: text/calendar; charset=utf-8");
   lines.push("/_next/static/*", "  Cache-Control: public, max-age=31536000, immutable");
   lines.push("/_assets/*", "  Cache-Control: public, max-age=31536000, immutable");

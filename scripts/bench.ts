@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: figures, not pass/fail timings. It prints
- *   1. build time, peak memory and content reads for the real content and for generated
- *      content 10× and 100× larger;
+ *   1. time and peak memory of the content check (`npm run check`), of `next build` and of the
+ *      whole static export (`npm run export`), and content reads, for the real content and for
+ *      generated content 10× and 100× larger;
  *   2. bytes per page (HTML, CSS, JS; raw, gzip and brotli) from the static export, which
  *      carries no framework JavaScript (only the meeting clock where meetings are shown);
  *   3. Lighthouse (mobile, simulated throttling, median of three) for the main pages, in
@@ -14,7 +15,7 @@
  * Settings: BENCH_SCALES (default "1,10,100"), BENCH_LIGHTHOUSE_RUNS (3),
  * BENCH_LOAD_SECONDS (10), BENCH_CONNECTIONS (50).
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -23,15 +24,19 @@ import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
 import { navigation, ROUTES } from "../lib/routes";
 import { generateContent } from "./bench/generate-content";
-import { CHROMIUM_ARGS, CHROMIUM_PATH, waitForServer } from "./local-browser";
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  freePort,
+  startServer,
+  type LocalServer,
+} from "./local-browser";
 
 const ROOT = path.resolve(__dirname, "..");
 const SCALES = (process.env.BENCH_SCALES ?? "1,10,100").split(",").map(Number);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const NEXT_PORT = 3400;
-const NGINX_PORT = 3500;
 const BENCH_DIST = ".next-bench";
 
 /**
@@ -102,7 +107,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 // 1. Build time and memory as content grows --------------------------------------------------
 
 async function buildScaling(): Promise<void> {
-  section("Build: time, peak memory (all build processes together) and content reads");
+  section("Check, build and export: time, peak memory (all processes together) and content reads");
   const rows: (string | number)[][] = [];
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "run-bench-"));
   try {
@@ -112,6 +117,12 @@ async function buildScaling(): Promise<void> {
       const files = fs
         .readdirSync(path.join(root, "content"), { recursive: true, encoding: "utf8" })
         .filter((name) => name.endsWith(".md") && !name.endsWith("README.md")).length;
+      const env = { ...process.env, CONTENT_ROOT: root, NEXT_TELEMETRY_DISABLED: "1" };
+      const check = await measured("npx", ["tsx", "scripts/check-content.ts", root], env);
+      if (check.status !== 0) {
+        console.error(check.output);
+        throw new Error(`the ${scale}× content check failed`);
+      }
       const readLog = path.join(work, `reads-${scale}.log`);
       fs.rmSync(path.join(ROOT, BENCH_DIST), { recursive: true, force: true });
       const result = await measured("npx", ["next", "build"], {
@@ -132,12 +143,26 @@ async function buildScaling(): Promise<void> {
       const reads = fs.existsSync(readLog)
         ? fs.readFileSync(readLog, "utf8").trim().split("\n").length
         : 0;
+      // The whole export: check, next build, framework stripping, calendars, search, gzip.
+      fs.rmSync(path.join(ROOT, BENCH_DIST), { recursive: true, force: true });
+      const exported = await measured("npm", ["run", "-s", "export"], {
+        ...env,
+        NEXT_DIST_DIR: BENCH_DIST,
+      });
+      if (exported.status !== 0) {
+        console.error(exported.output);
+        throw new Error(`the ${scale}× export failed`);
+      }
       rows.push([
         `${scale}×`,
         files,
         Object.keys(manifest.routes).length,
+        check.seconds.toFixed(1),
+        check.peakMB.toFixed(0),
         result.seconds.toFixed(1),
         result.peakMB.toFixed(0),
+        exported.seconds.toFixed(1),
+        exported.peakMB.toFixed(0),
         reads,
       ]);
     }
@@ -145,7 +170,21 @@ async function buildScaling(): Promise<void> {
     fs.rmSync(work, { recursive: true, force: true });
     fs.rmSync(path.join(ROOT, BENCH_DIST), { recursive: true, force: true });
   }
-  table(["content", "files", "prerendered", "build s", "peak MB", "content reads"], rows);
+  table(
+    [
+      "content",
+      "files",
+      "prerendered",
+      "check s",
+      "check MB",
+      "build s",
+      "build MB",
+      "export s",
+      "export MB",
+      "content reads",
+    ],
+    rows,
+  );
   console.log(
     "\n(content reads: how many times a build process read and validated the content folder;" +
       " once per process, whatever the number of pages)",
@@ -406,16 +445,6 @@ async function load(servers: { name: string; origin: string }[]): Promise<void> 
 
 // ---------------------------------------------------------------------------------------------
 
-function stop(child: ChildProcess | undefined): void {
-  if (child?.pid) {
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  }
-}
-
 async function main(): Promise<void> {
   console.log(
     `RUN benchmark: ${new Date().toISOString()}, Node ${process.version}, ` +
@@ -426,36 +455,35 @@ async function main(): Promise<void> {
   // The site as deployed: the export (for nginx) and the server build (for next start), with
   // canonical addresses on the origin Lighthouse visits.
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  const NEXT_PORT = await freePort();
+  const NGINX_PORT = await freePort();
   run("npm", ["run", "-s", "export"], { ...env, SITE_URL: `http://127.0.0.1:${NGINX_PORT}` });
   run("npm", ["run", "-s", "build"], { ...env, SITE_URL: `http://127.0.0.1:${NEXT_PORT}` });
   bytesPerPage(path.join(ROOT, "out"));
 
-  let next: ChildProcess | undefined;
-  let nginx: ChildProcess | undefined;
+  let next: LocalServer | undefined;
+  let nginx: LocalServer | undefined;
   try {
-    next = spawn("npx", ["next", "start", "-p", String(NEXT_PORT), "-H", "127.0.0.1"], {
+    next = await startServer("npx", ["next", "start", "-p", "{port}", "-H", "127.0.0.1"], {
       cwd: ROOT,
       env: { ...env, NODE_ENV: "production" },
-      stdio: "ignore",
-      detached: true,
+      port: NEXT_PORT,
     });
-    nginx = spawn("bash", ["scripts/serve-export.sh", String(NGINX_PORT)], {
+    nginx = await startServer("bash", ["scripts/serve-export.sh", "{port}"], {
       cwd: ROOT,
-      stdio: "ignore",
-      detached: true,
+      env,
+      port: NGINX_PORT,
     });
-    await waitForServer(`http://127.0.0.1:${NEXT_PORT}/`);
-    await waitForServer(`http://127.0.0.1:${NGINX_PORT}/`);
-    await firstSearchBytes(`http://127.0.0.1:${NGINX_PORT}`);
-    await lighthouseScores(`http://127.0.0.1:${NGINX_PORT}`, "nginx (export)");
-    await lighthouseScores(`http://127.0.0.1:${NEXT_PORT}`, "next start");
+    await firstSearchBytes(nginx.origin);
+    await lighthouseScores(nginx.origin, "nginx (export)");
+    await lighthouseScores(next.origin, "next start");
     await load([
-      { name: "next start", origin: `http://127.0.0.1:${NEXT_PORT}` },
-      { name: "nginx (export)", origin: `http://127.0.0.1:${NGINX_PORT}` },
+      { name: "next start", origin: next.origin },
+      { name: "nginx (export)", origin: nginx.origin },
     ]);
   } finally {
-    stop(next);
-    stop(nginx);
+    await next?.stop();
+    await nginx?.stop();
   }
 
   section("Budgets");

@@ -22,13 +22,29 @@ import {
   workflowCommand,
 } from "../lib/content/report";
 
+/**
+ * Every mistake in a file is a Swedish problem naming it (lib/content/parse.ts). Should the
+ * check itself still fail, editors get a Swedish sentence, and developers the stack below it.
+ */
+function loadOrExplain(from: string): ReturnType<typeof loadContent> {
+  try {
+    return loadContent(from, { includeDrafts: true });
+  } catch (error) {
+    console.error(
+      "Kontrollen av innehållet avbröts av ett fel i webbplatsens kod, inte i en innehållsfil. Ingenting publiceras. Visa texten nedan för webbplatsens utvecklare.\n",
+    );
+    console.error(error);
+    process.exit(2);
+  }
+}
+
 const args = process.argv.slice(2);
 const json = args.includes("--json");
 const rootArg = args.find((arg) => !arg.startsWith("--"));
 const root = path.resolve(rootArg ?? process.env.CONTENT_ROOT ?? process.cwd());
 const started = performance.now();
 // Drafts are checked too: a draft must be right before it is published.
-const { content, problems, warnings } = loadContent(root, { includeDrafts: true });
+const { content, problems, warnings } = loadOrExplain(root);
 const elapsed = Math.round(performance.now() - started);
 const failed = problems.length > 0 || !content;
 // Machine-read paths are from where the check runs (the repository root in CI), not from the

@@ -11,10 +11,12 @@ NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 
 RUN_DIR="$(mktemp -d /tmp/run-nginx.XXXXXX)"
 # The shipped file, with only the port and the folder changed; fail if either is not found.
-grep -q '^    listen 8080;$' deploy/nginx.conf && grep -q '^    root /var/www/run;$' deploy/nginx.conf ||
+# Its includes (run-site/…) are read relative to the main file's folder, as under /etc/nginx.
+grep -q '^    listen 8080;$' deploy/nginx.conf && grep -q '^    root /var/www/run/current;$' deploy/nginx.conf ||
   { echo "deploy/nginx.conf: listen/root lines not found" >&2; exit 1; }
-sed -e "s|^    listen 8080;\$|    listen 127.0.0.1:${PORT};|" -e "s|^    root /var/www/run;\$|    root ${ROOT};|" \
+sed -e "s|^    listen 8080;\$|    listen 127.0.0.1:${PORT};|" -e "s|^    root /var/www/run/current;\$|    root ${ROOT};|" \
   deploy/nginx.conf >"$RUN_DIR/run.conf"
+ln -s "$PWD/deploy/run-site" "$RUN_DIR/run-site"
 cat >"$RUN_DIR/nginx.conf" <<CONF
 daemon off;
 worker_processes auto;

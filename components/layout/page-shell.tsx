@@ -2,12 +2,13 @@ import { PAGE_IDS } from "@/lib/page-ids";
 import type { ReactNode } from "react";
 import { FormattedDate } from "@/components/formatted-date";
 import { Listen } from "@/components/listen";
+import { OtherVersions } from "@/components/other-versions";
 import { PageFeedback } from "@/components/page-feedback";
 import { ReviewNotice } from "@/components/review-notice";
 import type { ReviewNoticeData } from "@/lib/content/review";
 import type { SiteFacts } from "@/lib/content/site-facts";
 import { editBaseUrl } from "@/lib/site";
-import type { Crumb } from "@/lib/routes";
+import type { Crumb, OtherVersion } from "@/lib/routes";
 import { Breadcrumbs } from "./breadcrumbs";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
@@ -28,6 +29,10 @@ interface PageShellProps {
   facts: SiteFacts;
   /** Set when the page's review-by date has passed: said under the heading. */
   review?: ReviewNoticeData | null;
+  /** The language of the main content when it is not Swedish (WCAG 3.1.2). */
+  lang?: "en";
+  /** The same content in lättläst or another language, linked under the heading. */
+  versions?: readonly OtherVersion[];
   children: ReactNode;
 }
 
@@ -41,6 +46,8 @@ export function PageShell({
   lead,
   review,
   facts,
+  lang,
+  versions = [],
   children,
 }: PageShellProps) {
   return (
@@ -50,11 +57,13 @@ export function PageShell({
       <div className="page">
         {trail && trail.length > 2 && <Breadcrumbs trail={trail} />}
         {/* Search indexes this and nothing around it (scripts/search-index.ts). */}
-        <main id={PAGE_IDS.main} tabIndex={-1} data-pagefind-body="">
+        <main id={PAGE_IDS.main} tabIndex={-1} data-pagefind-body="" lang={lang}>
           <h1>{title}</h1>
-          {review && <ReviewNotice {...review} />}
+          {review && <ReviewNotice {...review} lang={lang ? "sv" : undefined} />}
+          {versions.length > 0 && <OtherVersions versions={versions} />}
           {lead}
-          <Listen />
+          {/* "Lyssna" reads with a Swedish voice, so a page in another language goes without. */}
+          {!lang && <Listen />}
           {children}
         </main>
         {(updated || (editBaseUrl && source)) && (

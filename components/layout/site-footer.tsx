@@ -28,7 +28,26 @@ export function SiteFooter({ facts: { contact, municipalities } }: { facts: Site
               <a href={ROUTES.tillganglighet.path}>{ROUTES.tillganglighet.label}</a>
             </li>
             <li>
+              <a href={ROUTES.kontakt.path}>{ROUTES.kontakt.label}</a>
+            </li>
+            <li>
+              <a href={ROUTES.omWebbplatsen.path}>{ROUTES.omWebbplatsen.label}</a>
+            </li>
+            <li>
+              <a href={ROUTES.lattlast.path}>{ROUTES.lattlast.label}</a>
+            </li>
+            <li>
+              <a href={ROUTES.inEnglish.path} lang="en" hrefLang="en">
+                {ROUTES.inEnglish.label}
+              </a>
+            </li>
+            <li>
               <a href={FILE_ROUTES.calendar}>Mötenas kalender (iCalendar)</a>
+            </li>
+            <li>
+              <a href={FILE_ROUTES.newsFeed} type="application/atom+xml">
+                Nyhetsflöde (Atom)
+              </a>
             </li>
           </ul>
         </div>

@@ -1,13 +1,16 @@
 import {
+  languageVersions,
   meetingHref,
   networkHref,
+  newsHref,
   ROUTES,
+  type LanguageVersion,
   type RouteEntry,
   type RouteKey,
   type RouteTable,
   type Shows,
 } from "../routes";
-import { getChair, getLeadership, getLeadershipMembers } from "./leadership";
+import { getLeadership, getLeadershipMembers } from "./leadership";
 import {
   getMeeting,
   getMeetingDocuments,
@@ -17,9 +20,11 @@ import {
   toMeetingView,
 } from "./meetings";
 import { getNetwork, getNetworks } from "./networks";
+import { getNews, newsUpdated } from "./news";
 import { getPage, getPageFile, lastUpdated } from "./pages";
 import { getPerson } from "./people";
 import { getContent, type Source } from "./reader";
+import { responsiblePerson } from "./responsible";
 import { overdueReview, type Reviewable, type ReviewNoticeData } from "./review";
 
 /**
@@ -36,6 +41,7 @@ const SHOWN: Record<Shows, () => readonly Source[]> = {
   leadership: () => [getLeadership(), ...getLeadershipMembers().map((member) => member.person)],
   documents: () => getContent().documents,
   networks: () => getNetworks(),
+  news: () => getContent().news,
 };
 
 /** "Senast uppdaterad" for a fixed address: its page file and everything else it shows. */
@@ -72,11 +78,12 @@ export function meetingUpdated(slug: string): Date {
 
 /**
  * The review notice for a page made from `item` when its review-by date has passed at build
- * time, else null. Whom to ask: `contact`, or the site's contact (the chair).
+ * time, else null. Whom to ask: the person responsible for it (responsible.ts).
  */
-function reviewNotice(item: Reviewable, contact = getChair()?.person): ReviewNoticeData | null {
-  const review = overdueReview(item, getContent(), new Date());
-  return review ? { date: review.date, contact } : null;
+export function reviewNotice(item: Reviewable): ReviewNoticeData | null {
+  const content = getContent();
+  const review = overdueReview(item, content, new Date());
+  return review ? { date: review.date, contact: responsiblePerson(item, content) } : null;
 }
 
 export function routeReview(route: RouteKey): ReviewNoticeData | null {
@@ -85,33 +92,41 @@ export function routeReview(route: RouteKey): ReviewNoticeData | null {
 
 export function networkReview(slug: string): ReviewNoticeData | null {
   const network = getNetwork(slug);
-  return network ? reviewNotice(network, getPerson(network.contact)) : null;
+  return network ? reviewNotice(network) : null;
 }
 
 export interface SiteAddress {
   path: string;
   lastModified: Date;
+  /** The page's language versions, itself included (lib/routes.ts); empty for most. */
+  languages: LanguageVersion[];
 }
 
 /** Every page address (not files such as the calendar feed), for the sitemap. */
 export function getSiteAddresses(table: RouteTable = ROUTES): SiteAddress[] {
-  const fixed = Object.values(table).map((entry) => ({
+  const fixed = Object.entries(table).map(([key, entry]) => ({
     path: entry.path,
     lastModified: entryUpdated(entry),
+    languages: languageVersions(key, table),
   }));
   const networks = getNetworks()
     .filter((network) => !network.draft)
     .map((network) => ({
       path: networkHref(network.slug),
       lastModified: networkUpdated(network.slug),
+      languages: [],
     }));
   const meetings = getMeetings()
     .filter((meeting) => !meeting.draft)
     .map((meeting) => ({
       path: meetingHref(meeting.slug),
       lastModified: meetingUpdated(meeting.slug),
+      languages: [],
     }));
-  return [...fixed, ...networks, ...meetings];
+  const news = getNews()
+    .filter((item) => !item.draft)
+    .map((item) => ({ path: newsHref(item.slug), lastModified: newsUpdated(item), languages: [] }));
+  return [...fixed, ...networks, ...meetings, ...news];
 }
 
 export interface DirectoryEntry {
@@ -146,6 +161,11 @@ export function getPageDirectory(): DirectoryEntry[] {
         description: meetingDescription(view),
       };
     });
+  const news = getNews()
+    .filter((item) => !item.draft)
+    .map((item) => ({ path: newsHref(item.slug), title: item.title, description: item.summary }));
   const collator = new Intl.Collator("sv");
-  return [...fixed, ...networks, ...meetings].sort((a, b) => collator.compare(a.title, b.title));
+  return [...fixed, ...networks, ...meetings, ...news].sort((a, b) =>
+    collator.compare(a.title, b.title),
+  );
 }

@@ -3,7 +3,8 @@ import { siteUrl } from "../site";
 import { describeFile } from "./pdf/facts";
 import { getContent, type ContentDocument } from "./reader";
 import { feedbackEmail } from "./site-facts";
-import { overdueReview } from "./review";
+import { reviewNotice } from "./addresses";
+import type { ReviewNoticeData } from "./review";
 import type { DocumentKind } from "./schemas";
 
 export type { ContentDocument };
@@ -33,9 +34,12 @@ export function formatPeriod(period: { from: number; to: number }): string {
   return period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
 }
 
-/** A document's review-by date when it has passed at build time (see review.ts), else null. */
-export function documentOverdue(document: ContentDocument): Date | null {
-  return overdueReview(document, getContent(), new Date())?.date ?? null;
+/**
+ * A document's review-by date when it has passed at build time (see review.ts), and whom to
+ * ask, else null.
+ */
+export function documentOverdue(document: ContentDocument): ReviewNoticeData | null {
+  return reviewNotice(document);
 }
 
 /** "PDF, 240 kB" for a document with a file in public/, else null. */

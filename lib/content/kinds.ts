@@ -5,6 +5,7 @@ import {
   MeetingSchema,
   MemberSchema,
   NetworkSchema,
+  NewsSchema,
   PageSchema,
   PersonSchema,
   SettingsSchema,
@@ -61,6 +62,13 @@ export const KINDS = {
     label: "Dokument",
     nameField: "title",
     schema: DocumentSchema,
+    hasText: true,
+  },
+  news: {
+    folder: "aktuellt",
+    label: "Aktuellt",
+    nameField: "title",
+    schema: NewsSchema,
     hasText: true,
   },
 } as const satisfies Record<string, KindSpec>;

@@ -103,9 +103,26 @@ export function invisibleHint(text: string): string {
   return ` Texten innehåller ${found.length === 1 ? "ett osynligt tecken" : "osynliga tecken"} (${codes.join(", ")}), ofta från inklistrad text: radera ordet och skriv det igen för hand.`;
 }
 
-/** A suggestion for a mistyped value: the invisible characters if any, else "menade du …?". */
+const NO_BREAK_SPACE = /[\u00A0\u2007\u202F]/;
+const TYPOGRAPHIC_QUOTES = /^[“”„‘’‚«»]|[“”‘’«»]$/;
+
+/**
+ * What pasted text (from Word or a web page) brought into a value, when that is why it is
+ * refused: characters that cannot be seen, a no-break space, or typographic quotes.
+ */
+export function pastedTextHint(text: string): string {
+  const invisible = invisibleHint(text);
+  if (invisible) return invisible;
+  if (NO_BREAK_SPACE.test(text))
+    return " Texten innehåller ett hårt mellanslag (ofta från Word eller en webbsida), som ser ut som ett vanligt men inte är det: radera mellanslagen och skriv dem igen.";
+  if (TYPOGRAPHIC_QUOTES.test(text.trim()))
+    return ' Citattecknen är typografiska (” ” eller ‘ ’, ofta från Word): skriv raka citattecken (") i stället.';
+  return "";
+}
+
+/** A suggestion for a mistyped value: what pasted text brought if anything, else "menade du …?". */
 export function suggestion(input: string, candidates: readonly string[], capital = true): string {
-  const hint = invisibleHint(input);
+  const hint = pastedTextHint(input);
   if (hint) return hint;
   const guess = closest(input, candidates);
   return guess ? ` ${capital ? "Menade" : "menade"} du "${guess}"?` : "";
@@ -258,7 +275,16 @@ export function problemsFromIssue(
         return [at(path, `saknas. Lägg till det.${example}`)];
       }
       const expected = EXPECTED[issue.expected] ?? issue.expected;
-      return [at(path, `ska vara ${expected}, men är ${describeValue(issue.input)}.${example}`)];
+      // "– punkt" or "• punkt" from Word looks like a list, but only "- " makes one in YAML.
+      const dash =
+        issue.expected === "array" &&
+        typeof issue.input === "string" &&
+        /^[–—•·]/.test(issue.input.trim())
+          ? ' Listrader börjar med bindestreck och mellanslag ("- "), inte med tankstreck (–) eller punkt (•).'
+          : "";
+      return [
+        at(path, `ska vara ${expected}, men är ${describeValue(issue.input)}.${dash}${example}`),
+      ];
     }
     case "invalid_value": {
       const allowed = issue.values.map((value) => `"${String(value)}"`).join(", ");
@@ -280,8 +306,12 @@ export function problemsFromIssue(
       const meta = fieldMeta(schema, path);
       return [at(path, `har fel form.${meta ? ` Exempel: ${meta.example}` : ""}`)];
     }
-    default:
+    default: {
       // Our own refinements carry Swedish messages already (see schemas.ts).
-      return [at(path, issue.message)];
+      const input: unknown = "input" in issue ? issue.input : undefined;
+      return [
+        at(path, `${issue.message}${typeof input === "string" ? pastedTextHint(input) : ""}`),
+      ];
+    }
   }
 }

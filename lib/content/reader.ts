@@ -14,7 +14,8 @@ import { ContentError, type Problem } from "./problems";
 import { inaccessibleFileWarnings } from "./pdf/warnings";
 import { overdueWarnings } from "./review";
 import { RULES, type RuleInput } from "./rules";
-import { SettingsSchema, SLUG_PATTERN } from "./schemas";
+import { fileNameProblem } from "./limits";
+import { SettingsSchema } from "./schemas";
 import type { Content, Entry, Leadership } from "./types";
 import { validateFile } from "./validate";
 
@@ -25,6 +26,7 @@ export type {
   Meeting,
   Member,
   Network,
+  NewsItem,
   Page,
   Person,
   Source,
@@ -64,11 +66,9 @@ function checkFile(root: string, found: FoundFile, problems: Problem[]): Checked
   const raw = readContentFile(root, found.absolute, problems);
   if (!raw) return null;
   const isKind = found.kind in KINDS;
-  if (isKind && !SLUG_PATTERN.test(raw.slug)) {
-    problems.push({
-      file: raw.file,
-      message: `har ett filnamn som inte kan bli en adress. Använd små bokstäver a–z utan å, ä, ö, siffror och bindestreck, t.ex. "regionalt-ikt-natverk.md".`,
-    });
+  const badName = isKind ? fileNameProblem(raw.slug) : null;
+  if (badName) {
+    problems.push({ file: raw.file, message: badName });
     return null;
   }
   const hasText = isKind ? KINDS[found.kind as KindKey].hasText : false;
@@ -121,6 +121,7 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     checked.find((file) => file.found.kind === key);
 
   const leadershipFile = single("leadership");
+  const settingsFile = single("settings");
   const all: RuleInput["content"] = {
     pages: ofKind("pages"),
     people: ofKind("people"),
@@ -128,7 +129,9 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     members: ofKind("members"),
     meetings: withSequences(root, `content/${KINDS.meetings.folder}`, ofKind("meetings"), problems),
     documents: withFileFacts(ofKind("documents"), (sitePath) => publicFile(root, sitePath)),
+    news: ofKind("news"),
     leadership: leadershipFile ? (entry(leadershipFile) as Leadership) : null,
+    settings: settingsFile ? (settingsFile.data as Content["settings"]) : null,
   };
   const raws = new Map(checked.map(({ raw }) => [raw.file, raw]));
   const input: RuleInput = {
@@ -141,15 +144,12 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
   };
   for (const rule of RULES) problems.push(...rule(input));
 
-  const settingsFile = single("settings");
   // A file that could not be read has put its problem on the list already.
   if (problems.length > 0 || all.leadership === null) {
     return { content: null, problems, warnings: [] };
   }
 
-  const settings = settingsFile
-    ? (settingsFile.data as Content["settings"])
-    : SettingsSchema.parse({});
+  const settings = all.settings ?? SettingsSchema.parse({});
   const recipient = checkedRecipient(settings, all.leadership, all.people);
   if ("problem" in recipient)
     return { content: null, problems: [...problems, recipient.problem], warnings: [] };
@@ -161,6 +161,7 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     networks: published(all.networks),
     meetings: published(all.meetings),
     documents: published(all.documents),
+    news: published(all.news),
     settings,
     feedbackEmail: recipient.email,
   };

@@ -4,6 +4,7 @@ import { formatDate } from "../dates";
 import { TIME_ZONE } from "../site";
 import type { Problem } from "./problems";
 import type { Content, Person, Source } from "./reader";
+import { personLine, responsiblePerson, type Responsible } from "./responsible";
 
 /**
  * Review-by dates (Webbriktlinjer R23–R26: say how current information is, and keep it so). A
@@ -13,7 +14,7 @@ import type { Content, Person, Source } from "./reader";
  */
 
 /** What the rule needs of a file: its own date if any, and when it last changed. */
-export interface Reviewable extends Pick<Source, "source" | "committedAt"> {
+export interface Reviewable extends Pick<Source, "source" | "committedAt">, Responsible {
   review_by?: Date;
   /** The front matter's `updated` date, for files without git history. */
   updated?: Date;
@@ -23,7 +24,7 @@ export interface Reviewable extends Pick<Source, "source" | "committedAt"> {
 export interface ReviewNoticeData {
   /** The review-by date that has passed. */
   date: Date;
-  /** Whom to ask: the network's contact, or the site's contact (the chair). */
+  /** Whom to ask: the person responsible for it (responsible.ts). */
   contact?: Person;
 }
 
@@ -77,17 +78,19 @@ export function overdueWarnings(
     const review = overdueReview(item, content, now);
     if (!review) continue;
     const when = formatDate(review.date);
+    const person = responsiblePerson(item, content);
+    const who = person ? ` Ansvarig: ${personLine(person)}.` : "";
     warnings.push(
       review.explicit
         ? {
             file: item.source,
             line: lineOf(item.source, "review_by"),
             field: "review_by",
-            message: `är ${when}, och den dagen har passerat. Se över innehållet och skriv ett nytt datum; sidan visar under tiden att informationen kan vara inaktuell.`,
+            message: `är ${when}, och den dagen har passerat. Se över innehållet och skriv ett nytt datum; sidan visar under tiden att informationen kan vara inaktuell.${who}`,
           }
         : {
             file: item.source,
-            message: `skulle ha setts över senast ${when} (${content.settings.review_interval_months} månader efter senaste ändringen). Se över innehållet och spara en ändring, eller skriv ett datum i review_by; sidan visar under tiden att informationen kan vara inaktuell.`,
+            message: `skulle ha setts över senast ${when} (${content.settings.review_interval_months} månader efter senaste ändringen). Se över innehållet och spara en ändring, eller skriv ett datum i review_by; sidan visar under tiden att informationen kan vara inaktuell.${who}`,
           },
     );
   }

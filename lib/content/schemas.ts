@@ -127,6 +127,20 @@ const draft = field(z.boolean().default(false), {
   example: "true",
 });
 
+/**
+ * Who answers for a page, network or document (Webbriktlinjer R21): a person in
+ * content/personer/. Without it, the site's default in webbplatsen.md.
+ */
+const responsible = (what: string) =>
+  reference({
+    type: "filnamn i `personer/`",
+    refers: "people",
+    label: "Ansvarig",
+    required: "nej (standard: `ansvarig` i webbplatsen.md)",
+    description: `Vem som ansvarar för ${what} (valfritt): filnamnet (utan .md) på en person i content/personer/. Personen nämns när innehållet behöver ses över. Utan fältet gäller ansvarig i webbplatsen.md, annars ledningsgruppens ordförande.`,
+    example: "lena-bostrom",
+  }).optional();
+
 /** content/sidor/*.md: the text of a page at a fixed address. */
 export const PageSchema = z.strictObject({
   title: text({
@@ -150,6 +164,7 @@ export const PageSchema = z.strictObject({
   ),
   updated,
   review_by: reviewBy,
+  ansvarig: responsible("sidan"),
 });
 
 /** content/personer/*.md: anyone named on the site, referred to by file name. */
@@ -228,6 +243,7 @@ export const NetworkSchema = z.strictObject({
   }),
   updated,
   review_by: reviewBy,
+  ansvarig: responsible("nätverkets sida"),
   draft,
 });
 
@@ -552,6 +568,43 @@ export const DocumentSchema = z.strictObject({
     },
   ),
   review_by: reviewBy,
+  ansvarig: responsible("dokumentet"),
+  draft,
+});
+
+/** content/aktuellt/*.md: one news item; the file name is its address /aktuellt/<filnamn>. */
+export const NewsSchema = z.strictObject({
+  title: text({
+    label: "Rubrik",
+    description: "Nyhetens rubrik, på sidan, i listan på /aktuellt och i nyhetsflödet.",
+    example: "Verksamhetsrapporten för 2017 är publicerad",
+  }),
+  date: calendarDate({
+    label: "Publiceringsdag",
+    description:
+      "Publiceringsdagen (ÅÅÅÅ-MM-DD). Nyheterna visas med den senaste först, och dagen står vid nyheten.",
+    example: "2018-04-23",
+  }).transform(stockholmDayStart),
+  summary: field(
+    z.string().trim().min(1, { error: "får inte vara tomt." }).max(300, {
+      error: "är för långt: högst 300 tecken. Skriv resten i texten under front matter.",
+    }),
+    {
+      type: "text, högst 300 tecken",
+      label: "Sammanfattning",
+      description:
+        "En eller två meningar om nyheten: visas i listan, på startsidan och i nyhetsflödet. Högst 300 tecken.",
+      example: "RUN:s verksamhetsrapport för 2017 finns nu under Dokument.",
+    },
+  ),
+  document: reference({
+    type: "filnamn i `dokument/`",
+    refers: "documents",
+    label: "Dokument",
+    description:
+      "Ett dokument som nyheten handlar om (valfritt): filnamnet (utan .md) på ett dokument i content/dokument/. Visas med länk under texten.",
+    example: "verksamhetsrapport-2017",
+  }).optional(),
   draft,
 });
 
@@ -612,6 +665,45 @@ export const SettingsSchema = z.strictObject({
       description:
         "Texten på länken som öppnar besökarens e-post med sidans namn och adress ifyllda.",
       example: "Rapportera fel på sidan",
+    },
+  ),
+  ansvarig: reference({
+    type: "filnamn i `personer/`",
+    refers: "people",
+    label: "Ansvarig",
+    description:
+      "Vem som ansvarar för webbplatsens innehåll (valfritt): filnamnet (utan .md) på en person i content/personer/. Gäller för varje sida, nätverk och dokument utan eget ansvarig, och står på /om-webbplatsen. Utan fältet: ledningsgruppens ordförande.",
+    example: "lena-bostrom",
+  }).optional(),
+  postal_address: field(
+    z
+      .array(z.string().trim().min(1, { error: "får inte vara tomt." }), {
+        error: 'ska vara en lista: en rad per adressrad som börjar med "- ".',
+      })
+      .min(1, { error: "måste ha minst en rad; ta bort fältet i stället." })
+      .optional(),
+    {
+      type: "lista",
+      label: "Postadress",
+      description:
+        'RUN:s postadress (valfritt), en rad per adressrad som börjar med "- ". Visas på /kontakt bara när den är ifylld.',
+      example: "- Mittuniversitetet",
+    },
+  ),
+  phone: field(
+    z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ()-]{5,}$/, {
+        error:
+          'är inget telefonnummer. Skriv bara siffror, mellanslag och bindestreck, t.ex. "010-123 45 67".',
+      })
+      .optional(),
+    {
+      type: "telefonnummer",
+      label: "Telefon",
+      description: "RUN:s telefonnummer (valfritt). Visas på /kontakt bara när det är ifyllt.",
+      example: "010-123 45 67",
     },
   ),
   accessibility_reviewed: calendarDate({

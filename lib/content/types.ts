@@ -26,6 +26,7 @@ export type Member = Of<"members">;
 export type Meeting = Of<"meetings"> & { sequence: number };
 /** A document, with what its file in public/ is (format, size, and for a PDF its tags). */
 export type ContentDocument = Of<"documents"> & { fileFacts: FileFacts | null };
+export type NewsItem = Of<"news">;
 export type Leadership = Entry<(typeof SINGLE_FILES)["leadership"]["schema"]>;
 export type Settings = z.output<(typeof SINGLE_FILES)["settings"]["schema"]>;
 
@@ -37,6 +38,7 @@ export interface Content {
   leadership: Leadership;
   meetings: Meeting[];
   documents: ContentDocument[];
+  news: NewsItem[];
   /** Site-wide settings from content/webbplatsen.md, or their defaults when it is absent. */
   settings: Settings;
   /** Where feedback goes (feedback-recipient.ts), worked out once when the content is read. */

@@ -7,6 +7,7 @@ import { unified } from "unified";
 import type { Element, Root as HastRoot } from "hast";
 import type { Root as MdastRoot } from "mdast";
 import { isPageId } from "../page-ids";
+import { markdownLimitIssue } from "./limits";
 import { sanitizeSchema } from "./sanitize-schema";
 
 /** Markdown → mdast, with GitHub-flavoured Markdown (tables, lists, autolinks). */
@@ -119,6 +120,11 @@ function transformer(options: IdOptions) {
 const plain = transformer({});
 
 export function parseMarkdown(markdown: string): MdastRoot {
+  // Content texts are checked against these limits before they get here (with a Swedish
+  // message, lib/content/limits.ts); this guard keeps any other caller from a parse that would
+  // overflow the stack or take minutes.
+  const issue = markdownLimitIssue(markdown);
+  if (issue) throw new RangeError(`Markdown beyond its limits (${issue.kind}, line ${issue.line})`);
   return parser.parse(markdown);
 }
 

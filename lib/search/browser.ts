@@ -1,6 +1,6 @@
 /**
  * Search at /sok, in the visitor's browser: Pagefind's index of the site (built after the pages,
- * scripts/search-index.ts) is loaded from /pagefind/ only here, and only once the page has a
+ * scripts/search-index.mts) is loaded from /pagefind/ only here, and only once the page has a
  * query. `/sok?q=…` opens with that query's results, so the header's search field is a plain
  * GET form and a search can be linked. Without JavaScript the page still offers every page from
  * A to Ö. The results are written as plain DOM: title (a link), the passage with the words

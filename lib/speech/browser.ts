@@ -4,7 +4,9 @@
  * shown only once the browser has said it has a Swedish voice (the voice list often arrives
  * late, with `voiceschanged`), so there is never a button that does nothing. Text is spoken one
  * sentence at a time (Chrome stops long utterances), and the block being read is marked and
- * scrolled into view without moving focus.
+ * scrolled into view without moving focus. While it reads, the controls stand fixed in a corner
+ * of the window (`listen-active`), so Pausa and Stoppa stay in reach as the page scrolls on a
+ * phone instead of scrolling away with the title.
  */
 
 /** Blocks read aloud, in document order. */
@@ -97,7 +99,8 @@ export function startListen(control: HTMLElement, main: HTMLElement): void {
       current = block;
       if (block) {
         block.classList.add("listen-current");
-        block.scrollIntoView({ block: "nearest", behavior: "smooth" });
+        const still = matchMedia("(prefers-reduced-motion: reduce)").matches;
+        block.scrollIntoView({ block: "nearest", behavior: still ? "auto" : "smooth" });
       }
     };
     const reset = () => {
@@ -108,6 +111,7 @@ export function startListen(control: HTMLElement, main: HTMLElement): void {
       pause.hidden = true;
       stop.hidden = true;
       pause.textContent = "Pausa";
+      control.classList.remove("listen-active");
     };
     const next = (thisRun: number) => {
       if (thisRun !== run) return;
@@ -131,6 +135,7 @@ export function startListen(control: HTMLElement, main: HTMLElement): void {
       play.hidden = true;
       pause.hidden = false;
       stop.hidden = false;
+      control.classList.add("listen-active");
       pause.focus();
       next(run);
     });

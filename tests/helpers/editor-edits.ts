@@ -90,6 +90,14 @@ function editMeeting(root: string, slug: string, lines: Record<string, string>):
   return file;
 }
 
+/** Sets a front matter line in any file, replacing a line of the same field. */
+function setField(root: string, file: string, key: string, value: string): void {
+  const text = fs
+    .readFileSync(path.join(root, file), "utf8")
+    .replace(new RegExp(`^${key}:.*\\r?\\n`, "m"), "");
+  write(root, file, text.replace(/^(---\r?\n[\s\S]*?)(\r?\n---)/, `$1\n${key}: ${value}$2`));
+}
+
 /** A meeting's date as written in its file. */
 function meetingDate(root: string, slug: string): string {
   const text = fs.readFileSync(path.join(root, `content/moten/${slug}.md`), "utf8");
@@ -283,6 +291,37 @@ export const EDITOR_EDITS: readonly EditorEdit[] = [
     },
     broken(root) {
       appendToPage(root, "content/sidor/om-run.md", "Se också [alla möten](/motena).");
+      return "content/sidor/om-run.md";
+    },
+  },
+  {
+    name: "a news item added, about a document",
+    apply(root) {
+      const document = slugs(root, "dokument")[0];
+      write(
+        root,
+        `content/aktuellt/${PREFIX}-nyhet.md`,
+        `---\ntitle: Redaktörsprovets nyhet\ndate: 2026-11-25\nsummary: En nyhet som en redaktör lade till.\n${document ? `document: ${document}\n` : ""}---\nNyheten har en kort text med en [länk till Aktuellt](/aktuellt).\n`,
+      );
+    },
+    broken(root) {
+      const file = `content/aktuellt/${PREFIX}-nyhet.md`;
+      // The date written the Swedish way, and a document that does not exist.
+      write(
+        root,
+        file,
+        "---\ntitle: Redaktörsprovets nyhet\ndate: 25/11/2026\nsummary: En nyhet.\ndocument: finns-inte\n---\n",
+      );
+      return file;
+    },
+  },
+  {
+    name: "a responsible person (ansvarig) on a page",
+    apply(root) {
+      setField(root, "content/sidor/om-run.md", "ansvarig", slugs(root, "personer")[0]!);
+    },
+    broken(root) {
+      setField(root, "content/sidor/om-run.md", "ansvarig", `${PREFIX}-okand-person`);
       return "content/sidor/om-run.md";
     },
   },

@@ -150,7 +150,7 @@ describe("npm run check for a forge", () => {
 
 describe("the production build", () => {
   it("refuses broken content even when the check is skipped", () => {
-    const distDir = ".next-broken-test";
+    const distDir = `.next-broken-${process.pid}-${Date.now()}`;
     try {
       const result = run("npx", ["next", "build"], {
         CONTENT_ROOT: broken,
@@ -166,12 +166,13 @@ describe("the production build", () => {
   }, 240_000);
 
   it("npm run build stops at the check, before building", () => {
+    const unused = `.next-unused-${process.pid}-${Date.now()}`;
     const result = run("npm", ["run", "-s", "build"], {
       CONTENT_ROOT: broken,
-      NEXT_DIST_DIR: ".next-unused",
+      NEXT_DIST_DIR: unused,
     });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain("content/personer/eva-fors.md");
-    expect(fs.existsSync(path.join(PROJECT_ROOT, ".next-unused"))).toBe(false);
+    expect(fs.existsSync(path.join(PROJECT_ROOT, unused))).toBe(false);
   });
 });

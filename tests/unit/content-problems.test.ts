@@ -312,8 +312,8 @@ describe("every problem is named, in Swedish, with file, line and field", () => 
       }),
     ).toMatchInlineSnapshot(`
       [
-        "content/moten.md: läses inte. Lägg filen i en av mapparna: sidor, personer, natverk, medlemmar, moten, dokument.",
-        "content/motet: är ingen känd mapp. Innehållsmapparna är: sidor, personer, natverk, medlemmar, moten, dokument.",
+        "content/moten.md: läses inte. Lägg filen i en av mapparna: sidor, personer, natverk, medlemmar, moten, dokument, aktuellt.",
+        "content/motet: är ingen känd mapp. Innehållsmapparna är: sidor, personer, natverk, medlemmar, moten, dokument, aktuellt.",
         "content/natverk/bild.png: läses inte: bara Markdown-filer (".md") hör hemma här. Lägg PDF:er och bilder i public/.",
       ]
     `);

@@ -63,6 +63,7 @@ describe("the editor guide", () => {
       "moten/2027-03-19-ledningsgruppen.md",
       "dokument/kallelse-ledningsgruppen-2027-03-19.md",
       "dokument/handlingsplan-2019.md",
+      "aktuellt/handlingsplan-2019-publicerad.md",
     ]);
     const root = copyRoot(SITE_ROOT);
     try {

@@ -138,7 +138,7 @@ describe("values an editor types", () => {
     expect(
       problemsAfter({ [NETWORK]: edited(NETWORK, "contact: bo-berg", "contact: bo-\u200bberg") }),
     ).toEqual([
-      'content/natverk/testnatverk.md:8: fältet "contact" ska vara ett filnamn utan .md, med små bokstäver a–z, siffror och bindestreck.',
+      'content/natverk/testnatverk.md:8: fältet "contact" ska vara ett filnamn utan .md, med små bokstäver a–z, siffror och bindestreck. Texten innehåller ett osynligt tecken (U+200B), ofta från inklistrad text: radera ordet och skriv det igen för hand.',
     ]);
   });
 

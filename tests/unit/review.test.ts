@@ -59,8 +59,8 @@ describe("the check's warnings", () => {
       "content/dokument/plan.md": addReview("2025-01-15"),
     });
     expect(warnings).toEqual([
-      'content/natverk/testnatverk.md:2: fältet "review_by" är 14 januari 2025, och den dagen har passerat. Se över innehållet och skriv ett nytt datum; sidan visar under tiden att informationen kan vara inaktuell.',
-      'content/sidor/om-run.md:2: fältet "review_by" är 31 december 2024, och den dagen har passerat. Se över innehållet och skriv ett nytt datum; sidan visar under tiden att informationen kan vara inaktuell.',
+      'content/natverk/testnatverk.md:2: fältet "review_by" är 14 januari 2025, och den dagen har passerat. Se över innehållet och skriv ett nytt datum; sidan visar under tiden att informationen kan vara inaktuell. Ansvarig: Bo Berg.',
+      'content/sidor/om-run.md:2: fältet "review_by" är 31 december 2024, och den dagen har passerat. Se över innehållet och skriv ett nytt datum; sidan visar under tiden att informationen kan vara inaktuell. Ansvarig: Anna Andersson (anna.andersson@example.se).',
     ]);
   });
 

@@ -1,11 +1,14 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   allowsWasm,
   contentSecurityPolicy,
   headersFile,
   inlineScriptHashes,
+  isSvg,
   securityHeaders,
+  SVG_POLICY,
   withScriptHashes,
 } from "@/lib/security";
 
@@ -109,5 +112,35 @@ describe("WebAssembly for search", () => {
       "script-src 'self' 'wasm-unsafe-eval'",
     );
     expect(withScriptHashes(page("<div>"))).not.toContain("wasm");
+  });
+});
+
+describe("SVG files", () => {
+  it("get a policy that runs, loads and frames nothing, and the other headers as they are", () => {
+    for (const directive of ["default-src 'none'", "frame-ancestors 'none'", "sandbox"])
+      expect(SVG_POLICY).toContain(directive);
+    expect(SVG_POLICY).not.toMatch(/script-src|'self'; script|unsafe-eval|https?:/);
+    const svg = securityHeaders({ svg: true, staticExport: true });
+    expect(svg.find(({ key }) => key === "Content-Security-Policy")?.value).toBe(SVG_POLICY);
+    expect(svg.filter(({ key }) => key !== "Content-Security-Policy")).toEqual(
+      securityHeaders({ staticExport: true }).filter(
+        ({ key }) => key !== "Content-Security-Policy",
+      ),
+    );
+    for (const path of ["/icon.svg", "/bilder/Karta.SVG", "/a.svg?v=1"])
+      expect(isSvg(path), path).toBe(true);
+    for (const path of ["/moten", "/a.svgz", "/a.svg/x", "/svg"])
+      expect(isSvg(path), path).toBe(false);
+  });
+
+  it("get it in _headers and from nginx too", () => {
+    expect(headersFile(["/"])).toContain(`/*.svg\n  Content-Security-Policy: ${SVG_POLICY}\n`);
+    // The maps are shared by deploy/nginx.conf and deploy/nginx-https.conf.
+    const nginx = ["deploy/run-site/maps.conf", "deploy/run-site/server.conf"]
+      .map((file) => readFileSync(file, "utf8"))
+      .join("\n");
+    expect(nginx).toContain(`    ~*\\.svg$         "${SVG_POLICY}";`);
+    // Chosen in the map, so no location adds headers of its own and drops the others.
+    expect(nginx).not.toMatch(/location[^{]*svg/);
   });
 });

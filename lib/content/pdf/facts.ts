@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -70,8 +71,25 @@ function lacks(pdf: PdfFacts): string[] {
   ];
 }
 
-/** Reads every PDF at once, in one child process (pdf-lib is asynchronous; see inspect.mjs). */
+/** What each PDF was found to be, by its bytes' hash: a file read once is not read again. */
+const inspectedByHash = new Map<string, PdfFacts>();
+
+/**
+ * Reads every PDF not seen before (by content, so a copy or a re-read of the same file is free)
+ * at once, in one child process (pdf-lib is asynchronous; see inspect.mjs).
+ */
 function inspectPdfs(files: string[]): PdfFacts[] {
+  const hashes = files.map((file) =>
+    createHash("sha256").update(fs.readFileSync(file)).digest("hex"),
+  );
+  const unseen = files.filter((_, index) => !inspectedByHash.has(hashes[index]!));
+  inspectNew(unseen).forEach((facts, index) =>
+    inspectedByHash.set(hashes[files.indexOf(unseen[index]!)]!, facts),
+  );
+  return hashes.map((hash) => inspectedByHash.get(hash)!);
+}
+
+function inspectNew(files: string[]): PdfFacts[] {
   if (files.length === 0) return [];
   const script = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib/content/pdf/inspect.mjs");
   const output = execFileSync(process.execPath, [script], {

@@ -1,3 +1,5 @@
+import { publicFilesAreInert } from "./active-files";
+import { addressesAreUnique } from "./address-collisions";
 import { documentFilesExist } from "./document-files";
 import { noDuplicates } from "./duplicates";
 import { oneChairOneViceChair } from "./leadership-roles";
@@ -13,6 +15,8 @@ export const RULES: readonly Rule[] = [
   oneChairOneViceChair,
   noDuplicates,
   pageFilesMatchAddresses,
+  addressesAreUnique,
+  publicFilesAreInert,
   documentFilesExist,
   linksResolve,
   municipalityCodesMatch,

@@ -1,7 +1,15 @@
 import { collectLinks } from "../../markdown/links";
 import { headingIds } from "../../markdown/processor";
 import { PAGE_IDS } from "../../page-ids";
-import { documentIdPrefix, FILE_ROUTES, meetingIcsHref, networkHref } from "../../routes";
+import {
+  documentIdPrefix,
+  FILE_ROUTES,
+  meetingHref,
+  meetingIcsHref,
+  networkHref,
+  newsHref,
+} from "../../routes";
+import { forbiddenCharacter } from "../characters";
 import { closest, type Problem } from "../problems";
 import type { Source } from "../types";
 import { publicEntry } from "./public-files";
@@ -36,6 +44,9 @@ function anchorsByAddress(input: Parameters<Rule>[0]): Map<string, Set<string>> 
       PAGE_IDS.participants,
       PAGE_IDS.contact,
     ]);
+  for (const meeting of content.meetings)
+    add(meetingHref(meeting.slug), headingIds(meeting.markdown));
+  for (const item of content.news) add(newsHref(item.slug), headingIds(item.markdown));
   const documentsPage = Object.values(routes).find((entry) => entry.shows?.includes("documents"));
   if (documentsPage)
     for (const document of content.documents)
@@ -93,6 +104,10 @@ function problemFor(
   } catch {
     return `${what} "${trimmed}", där ett %-tecken inte följs av två tecken 0–9 eller A–F. Skriv %25 för ett procenttecken, eller ta bort det.`;
   }
+  // "%00" decodes to a character no file name or address may hold (and Node refuses to look up).
+  const hidden = forbiddenCharacter(`${path}${hash ?? ""}`);
+  if (hidden)
+    return `${what} "${trimmed}", där en %-kod blir ett osynligt styrtecken (${hidden.code}). Ta bort %-koden.`;
   const here = path === "" ? undefined : path.replace(/\/+$/, "") || "/";
   if (path.split("/").includes(".."))
     return `${what} "${trimmed}", som pekar utanför webbplatsen. Skriv hela adressen från / .`;
@@ -135,6 +150,7 @@ function texts({ content, routes }: Parameters<Rule>[0]): { item: Source; addres
     })),
     ...content.networks.map((item) => ({ item, address: networkHref(item.slug) })),
     ...content.meetings.map((item) => ({ item })),
+    ...content.news.map((item) => ({ item, address: newsHref(item.slug) })),
     ...content.documents.map((item) => ({ item, address: documentsPage })),
   ];
 }

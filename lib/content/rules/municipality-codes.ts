@@ -1,4 +1,5 @@
 import { COUNTY_CODES, MUNICIPALITY_CODES } from "../../map/region-map";
+import { comparisonKey } from "../characters";
 import { fieldPath, suggestion, type Problem } from "../problems";
 import type { Rule } from "./rule";
 
@@ -31,13 +32,21 @@ export const municipalityCodesMatch: Rule = (input) => {
       continue;
     }
     if (!same(known.name, member.name)) {
+      // A real municipality's name with another's code: say both codes, not "did you mean" the
+      // name already written. Otherwise the name is likely misspelt: suggest the nearest.
+      const named = Object.entries(codes).find(([, entry]) => same(entry.name, member.name));
+      const hint = named
+        ? ` ${named[1].name} har koden "${named[0]}".`
+        : comparisonKey(member.name) === comparisonKey(known.name)
+          ? ` Namnet ser ut som "${known.name}" men skrivs med ett tecken från ett annat alfabet (till exempel en kyrillisk bokstav) eller ett osynligt tecken: skriv namnet för hand.`
+          : suggestion(
+              member.name,
+              Object.values(codes).map((entry) => entry.name),
+            );
       at(
         member.source,
         "name",
-        `"${member.name}" stämmer inte med kommunkoden ${code}, som är ${known.name}.${suggestion(
-          member.name,
-          Object.values(codes).map((entry) => entry.name),
-        )} Rätta namnet eller koden.`,
+        `"${member.name}" stämmer inte med kommunkoden ${code}, som är ${known.name}.${hint} Rätta namnet eller koden.`,
       );
     }
     if (member.county && COUNTY_CODES[member.county] !== known.county) {

@@ -1,5 +1,5 @@
 import { fixedBodies } from "../../site";
-import { KINDS } from "../kinds";
+import { KINDS, SINGLE_FILES } from "../kinds";
 import { fieldPath, suggestion, type Problem } from "../problems";
 import type { Rule, RuleInput } from "./rule";
 
@@ -30,7 +30,10 @@ function check(
   });
 }
 
-/** Every reference to another file names a file that exists: people, who meets, a meeting's documents. */
+/**
+ * Every reference to another file names a file that exists: people (contacts, the group, who is
+ * responsible), who meets, the documents of a meeting or a news item.
+ */
 export const referencesExist: Rule = (input) => {
   const { content } = input;
   const people = content.people.map((person) => person.slug);
@@ -45,6 +48,20 @@ export const referencesExist: Rule = (input) => {
       slug: member.person,
       at: ["members", index, "person"],
     })) ?? []),
+    ...[...content.pages, ...content.networks, ...content.documents].flatMap((item) =>
+      item.ansvarig === undefined
+        ? []
+        : [{ file: item.source, slug: item.ansvarig, at: ["ansvarig"] }],
+    ),
+    ...(content.settings?.ansvarig === undefined
+      ? []
+      : [
+          {
+            file: `content/${SINGLE_FILES.settings.file}`,
+            slug: content.settings.ansvarig,
+            at: ["ansvarig"],
+          },
+        ]),
   ];
   const bodies = [...Object.keys(fixedBodies), ...content.networks.map((network) => network.slug)];
   const toBodies = content.meetings.map((meeting) => ({
@@ -53,12 +70,19 @@ export const referencesExist: Rule = (input) => {
     at: ["body"],
   }));
   const documents = content.documents.map((document) => document.slug);
-  const toDocuments: Reference[] = content.meetings.flatMap((meeting) =>
-    (["agenda", "minutes"] as const).flatMap((key) => {
-      const slug = meeting[key];
-      return slug === undefined ? [] : [{ file: meeting.source, slug, at: [key] }];
-    }),
-  );
+  const toDocuments: Reference[] = [
+    ...content.meetings.flatMap((meeting) =>
+      (["agenda", "minutes"] as const).flatMap((key) => {
+        const slug = meeting[key];
+        return slug === undefined ? [] : [{ file: meeting.source, slug, at: [key] }];
+      }),
+    ),
+    ...content.news.flatMap((item) =>
+      item.document === undefined
+        ? []
+        : [{ file: item.source, slug: item.document, at: ["document"] }],
+    ),
+  ];
   return [
     ...check(
       input,

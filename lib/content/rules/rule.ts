@@ -10,9 +10,13 @@ import type { Content } from "../types";
 export interface RuleInput {
   /** The project root (with `content/` and `public/`). */
   root: string;
-  /** The valid files, by kind; the group is null when its file could not be read. */
+  /**
+   * The valid files, by kind; the group is null when its file could not be read, the settings
+   * when webbplatsen.md is absent or could not be read.
+   */
   content: Omit<Content, "leadership" | "settings" | "feedbackEmail"> & {
     leadership: Content["leadership"] | null;
+    settings: Content["settings"] | null;
   };
   /** Files that exist but could not be read (`natverk/x`): references to them are not reported again. */
   broken: ReadonlySet<string>;

@@ -5,21 +5,24 @@ import { sentences } from "../../../lib/speech/browser";
  * "Lyssna" with a stubbed speechSynthesis (a real voice cannot be counted on in a test browser):
  * shown only with a Swedish voice, speaks the main content in order, a sentence at a time,
  * pauses, continues and stops. Holds for any content: it compares with the page's own text.
+ *
+ * The stub keeps no clock of its own: a sentence ends only when the test says so
+ * (`speechStub.finish()`) or, once the test has turned `auto` on, as soon as it is spoken. So
+ * nothing races the test on a slow machine (the reading used to end by itself while the test
+ * was still reaching for "Pausa").
  */
 
-type Spoken = { text: string; lang: string };
+type Log = { spoken: { text: string; lang: string }[]; calls: string[]; voicesReady: boolean };
 
 /** Replaces the browser's speech with a recorder; `voices` arrive after `voiceschanged`. */
 async function stubSpeech(page: Page, voices: { lang: string; name: string }[]) {
   await page.addInitScript((voices) => {
-    const log: { spoken: { text: string; lang: string }[]; calls: string[] } = {
-      spoken: [],
-      calls: [],
-    };
-    (window as unknown as { speechLog: typeof log }).speechLog = log;
+    const log: Log = { spoken: [], calls: [], voicesReady: false };
     let available: typeof voices = [];
     const target = new EventTarget();
-    let speaking: { onend?: () => void } | null = null;
+    let current: Utterance | null = null;
+    let paused = false;
+    let auto = false;
     class Utterance {
       text: string;
       lang = "";
@@ -30,6 +33,11 @@ async function stubSpeech(page: Page, voices: { lang: string; name: string }[]) 
         this.text = text;
       }
     }
+    const end = (utterance: Utterance) => {
+      if (current !== utterance || paused) return;
+      current = null;
+      utterance.onend?.();
+    };
     const synth = {
       getVoices: () => available,
       addEventListener: (type: string, listener: EventListener) =>
@@ -37,28 +45,41 @@ async function stubSpeech(page: Page, voices: { lang: string; name: string }[]) 
       removeEventListener: (type: string, listener: EventListener) =>
         target.removeEventListener(type, listener),
       speak(utterance: Utterance) {
+        log.calls.push(paused ? "speak-while-paused" : "speak");
         log.spoken.push({ text: utterance.text, lang: utterance.lang });
-        speaking = utterance;
-        // Each sentence "ends" a moment later, unless paused or cancelled.
-        setTimeout(() => {
-          if (speaking === utterance && !log.calls.includes("pause-held")) utterance.onend?.();
-        }, 30);
+        current = utterance;
+        if (auto) setTimeout(() => end(utterance), 0);
       },
       pause() {
         log.calls.push("pause");
-        log.calls.push("pause-held");
+        paused = true;
       },
       resume() {
         log.calls.push("resume");
-        log.calls.splice(log.calls.indexOf("pause-held"), 1);
-        const current = speaking as Utterance | null;
-        setTimeout(() => current?.onend?.(), 30);
+        paused = false;
+        const held = current;
+        if (held && auto) setTimeout(() => end(held), 0);
       },
+      // As in Chrome: a cancelled utterance gets its error event, a moment later.
       cancel() {
         log.calls.push("cancel");
-        speaking = null;
+        const cancelled = current;
+        current = null;
+        setTimeout(() => {
+          cancelled?.onerror?.();
+          log.calls.push("cancel-delivered");
+        }, 0);
       },
     };
+    Object.assign(window, {
+      speechLog: log,
+      speechStub: {
+        finish: () => current && end(current),
+        auto: () => {
+          auto = true;
+        },
+      },
+    });
     Object.defineProperty(window, "speechSynthesis", { value: synth, configurable: true });
     Object.defineProperty(window, "SpeechSynthesisUtterance", {
       value: Utterance,
@@ -68,13 +89,18 @@ async function stubSpeech(page: Page, voices: { lang: string; name: string }[]) 
     setTimeout(() => {
       available = voices;
       target.dispatchEvent(new Event("voiceschanged"));
+      log.voicesReady = true;
     }, 200);
   }, voices);
 }
 
 const log = (page: Page) =>
+  page.evaluate(() => (window as unknown as { speechLog: Log }).speechLog);
+const stub = (page: Page, action: "finish" | "auto") =>
   page.evaluate(
-    () => (window as unknown as { speechLog: { spoken: Spoken[]; calls: string[] } }).speechLog,
+    (action) =>
+      (window as unknown as { speechStub: Record<typeof action, () => void> }).speechStub[action](),
+    action,
   );
 
 const PATHS = ["/", "/om-run", "/moten"];
@@ -121,11 +147,15 @@ test("with a Swedish voice: read in order, a sentence at a time; pause, continue
     await play.click();
     const pause = page.getByRole("button", { name: "Pausa" });
     await expect(pause).toBeFocused();
+    // The first sentence is being said; the controls stay in reach while it reads.
+    await expect.poll(async () => (await log(page)).spoken.length).toBe(1);
+    await expect(page.locator("[data-listen]")).toHaveCSS("position", "fixed");
     await pause.click();
     await expect(page.getByRole("button", { name: "Fortsätt" })).toBeVisible();
-    const heldAt = (await log(page)).spoken.length;
-    await page.waitForTimeout(150);
-    expect((await log(page)).spoken.length, "nothing more is said while paused").toBe(heldAt);
+    // The voice finishing its sentence while paused must not start the next one.
+    await stub(page, "finish");
+    expect((await log(page)).spoken.length, "nothing more is said while paused").toBe(1);
+    await stub(page, "auto");
     await page.getByRole("button", { name: "Fortsätt" }).click();
     await expect
       .poll(async () => (await log(page)).spoken.length, { timeout: 15_000 })
@@ -137,6 +167,7 @@ test("with a Swedish voice: read in order, a sentence at a time; pause, continue
     expect(Math.max(...spoken.map((item) => item.text.length)), "sentence-sized").toBeLessThan(400);
     expect(calls).toContain("pause");
     expect(calls).toContain("resume");
+    expect(calls).not.toContain("speak-while-paused");
     // At the end the controls are as before.
     await expect(play).toBeVisible();
   }
@@ -150,16 +181,19 @@ test("stop ends the reading at once and gives the button back", async ({ page })
   await page.getByRole("button", { name: "Stoppa" }).click();
   await expect(page.getByRole("button", { name: "Lyssna på sidan" })).toBeFocused();
   await expect(page.locator(".listen-current")).toHaveCount(0);
-  const said = (await log(page)).spoken.length;
-  await page.waitForTimeout(200);
-  expect((await log(page)).spoken.length).toBe(said);
-  expect((await log(page)).calls).toContain("cancel");
+  await expect(page.locator("[data-listen]")).not.toHaveCSS("position", "fixed");
+  // The cancelled sentence's error event arrives after the stop; it must not read on.
+  await expect
+    .poll(async () => (await log(page)).calls.filter((call) => call === "cancel-delivered"))
+    .toHaveLength(2);
+  await stub(page, "finish");
+  expect((await log(page)).spoken.length).toBe(1);
 });
 
 test("without a Swedish voice there is no button", async ({ page }) => {
   await stubSpeech(page, [{ lang: "en-US", name: "English" }]);
   await page.goto("/om-run");
-  await page.waitForTimeout(500);
+  await expect.poll(async () => (await log(page)).voicesReady).toBe(true);
   await expect(page.locator("[data-listen]")).toBeHidden();
   await expect(page.getByRole("button", { name: /Lyssna/ })).toHaveCount(0);
 });

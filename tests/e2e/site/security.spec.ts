@@ -1,6 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { allowsWasm, inlineScriptHashes, policyFor, securityHeaders } from "../../../lib/security";
-import { sitemapPaths } from "../helpers";
+import {
+  allowsWasm,
+  inlineScriptHashes,
+  policyFor,
+  securityHeaders,
+  SVG_POLICY,
+} from "../../../lib/security";
+import { clockSettled, sitemapPaths } from "../helpers";
 
 /**
  * The answers to check: every page, the feeds (one meeting's file, whichever the content has
@@ -52,6 +58,22 @@ test("every answer carries exactly the site's security headers and no X-Powered-
   ])
     expect(policy).toContain(directive);
   expect(policy, "no origin but our own").not.toMatch(/https?:|\*/);
+});
+
+test("an SVG file is served with a policy that runs nothing, and the other headers", async ({
+  request,
+}) => {
+  // The site's icon is an SVG file on both servers, as an editor's image in public/ would be.
+  const home = await (await request.get("/")).text();
+  const icon = /<link rel="icon" href="([^"]+\.svg[^"]*)"/.exec(home)?.[1];
+  expect(icon, "the start page links its SVG icon").toBeTruthy();
+  const response = await request.get(icon!.replaceAll("&amp;", "&"));
+  expect(response.status()).toBe(200);
+  const headers = response.headers();
+  expect(headers["content-type"]).toMatch(/^image\/svg\+xml/);
+  for (const { key, value } of securityHeaders({ staticExport, svg: true }))
+    expect(headers[key.toLowerCase()], key).toBe(value);
+  expect(headers["content-security-policy"]).toBe(SVG_POLICY);
 });
 
 test("the export's header policy allows no inline script at all", () => {
@@ -109,7 +131,7 @@ test("every page works under the policy, with no violations reported", async ({
   });
   for (const path of await sitemapPaths(request)) {
     await page.goto(path);
-    await page.waitForLoadState("networkidle");
+    await clockSettled(page);
   }
   // The meeting clock is the page's one piece of JavaScript: it must have run.
   await page.goto("/moten");
