@@ -23,6 +23,21 @@ process.env.E2E_PORT ??= execFileSync(process.execPath, [
 ]).toString();
 const PORT = Number(process.env.E2E_PORT);
 
+/**
+ * What runs where. The whole suite runs at desktop width against the export, which is what is
+ * deployed. At phone width only what a narrow window changes (tagged `@phone`: layout, focus,
+ * touch targets, the phone's own controls). Under `next start`, which stays supported but is not
+ * deployed, only what that server does differently: its headers and inline-script policy, odd
+ * requests, the development preview, the planted-content builds, the HTML with React's scripts,
+ * and each page script working beside React (tagged `@next`). Each page's HTML is the same on
+ * both servers, so axe and the WCAG crawls would find the same things twice.
+ */
+const UNDER_NEXT = String.raw`@next|[\/](security|odd-requests|dev-preview|planted-hostile|html-and-links)\.spec\.ts`;
+const both = (first: string, second?: string) =>
+  new RegExp(second ? `^(?=.*(?:${first}))(?=.*(?:${second}))` : first);
+const desktopGrep = target === "next" ? both(UNDER_NEXT) : undefined;
+const phoneGrep = target === "next" ? both("@phone", UNDER_NEXT) : both("@phone");
+
 export default defineConfig({
   testDir: "tests/e2e",
   testIgnore: content === "fixture" ? [] : ["fixture/**"],
@@ -39,9 +54,14 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "phone", use: { ...devices["Pixel 5"], viewport: { width: 375, height: 740 } } },
+    {
+      name: "phone",
+      grep: phoneGrep,
+      use: { ...devices["Pixel 5"], viewport: { width: 375, height: 740 } },
+    },
     {
       name: "desktop",
+      ...(desktopGrep ? { grep: desktopGrep } : {}),
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
     },
   ],

@@ -19,6 +19,8 @@ import { buildSync } from "esbuild";
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
+import { NO_NEWS } from "../lib/content/news";
+import { newsHref } from "../lib/routes";
 import { headersFile, isAdmin } from "../lib/security";
 import { filesUnder, pageAddress } from "./files-under";
 
@@ -110,6 +112,11 @@ function findHead(node: Root | Element): Element | undefined {
   }
   return undefined;
 }
+
+// With no news, the news route's one placeholder page (a static export needs one) is not
+// published: its address answers 404 like any other unknown one.
+const placeholder = path.join(folder, `${newsHref(NO_NEWS)}.html`);
+rmSync(placeholder, { force: true });
 
 const hrefs = new Map(MODULES.map((entry) => [entry.name, buildModule(entry.entry, entry.name)]));
 const counts = new Map<ModuleName, number>();

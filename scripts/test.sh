@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # `npm test`: everything CI checks, in the order that fails fastest.
 #
-# The browser tests run on three builds. Tests that name, count or date particular content run
-# only on the fixture site (tests/fixtures/site), which developers own. The editors' real
-# content, and the real content with every edit the editor guide describes applied, get only
-# the tests that hold for any valid content (tests/e2e/site/). So a correct edit by an editor
-# never turns this red; a broken one stops at `npm run check`.
+# The browser tests run on two builds. Tests that name, count or date particular content run
+# only on the fixture site (tests/fixtures/site), which developers own: there the whole suite
+# runs at desktop width against the export served by nginx (what is deployed), the tests tagged
+# @phone at phone width, and under `next start` only what that server does differently (see
+# playwright.config.ts). The editors' real content with every edit the editor guide describes
+# applied gets the tests that hold for any valid content (tests/e2e/site/), at desktop width
+# against nginx: it holds every page of the real content and the pages the edits make. The real
+# content as it is gets its export, which is what publish.yml builds. So a correct edit by an
+# editor never turns this red; a broken one stops at `npm run check`.
 #
 # The work is in four legs, which GitHub Actions runs as parallel jobs:
 #   static   content check, lint and formatting, advisories, types, unit tests
-#   fixture  the fixture site: builds and every browser test on both servers
+#   fixture  the fixture site: builds and every browser test
 #   edited   the real content with the editor's edits: export and the any-content tests
-#   real     the real content: builds and the any-content tests on both servers
+#   real     the real content: its export
 # `bash scripts/test.sh` runs them all, one after the other; `bash scripts/test.sh fixture`
 # (or several names) runs those only. The summary gives each step's seconds.
 set -euo pipefail
@@ -52,9 +56,10 @@ build_both() {
   CONTENT_ROOT="$1" npm run -s build
 }
 
-# Browser tests: $1 the content they were built from, $2 the server (next or export).
+# Browser tests: $1 the content they were built from, $2 the server (next or export), then any
+# options for Playwright.
 browser_tests() {
-  E2E_CONTENT="$1" E2E_TARGET="$2" npx playwright test
+  E2E_CONTENT="$1" E2E_TARGET="$2" npx playwright test "${@:3}"
 }
 
 leg_static() {
@@ -74,10 +79,10 @@ leg_fixture() {
   local fixture="$PWD/tests/fixtures/site"
   step "Fixture site: export and production build (tests/fixtures/site)"
   build_both "$fixture"
-  step "Fixture site: every browser test, against next start"
-  CONTENT_ROOT="$fixture" browser_tests fixture next
   step "Fixture site: every browser test, against the export served by nginx"
   CONTENT_ROOT="$fixture" browser_tests fixture export
+  step "Fixture site: what next start does differently"
+  CONTENT_ROOT="$fixture" browser_tests fixture next
 }
 
 leg_edited() {
@@ -86,16 +91,12 @@ leg_edited() {
   npx tsx tests/helpers/apply-editor-edits.ts "$edited"
   CONTENT_ROOT="$edited" npm run -s export
   step "Real content with the editor's edits: browser tests for any content, against nginx"
-  CONTENT_ROOT="$edited" browser_tests edited export
+  CONTENT_ROOT="$edited" browser_tests edited export --project=desktop
 }
 
 leg_real() {
-  step "Real content: export and production build"
-  build_both "$PWD"
-  step "Real content: browser tests for any content, against next start"
-  browser_tests real next
-  step "Real content: browser tests for any content, against the export served by nginx"
-  browser_tests real export
+  step "Real content: export"
+  npm run -s export
 }
 
 summary() {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 /** Every page address the site has, read from its sitemap rather than a hand-kept list. */
@@ -25,6 +26,19 @@ export async function clockSettled(page: Page): Promise<void> {
 
 /** The WCAG 2.0, 2.1 and 2.2 A and AA rule sets of axe. */
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/**
+ * axe's WCAG A and AA violations on the page as it is now, as "rule: element, element". Run in
+ * the page itself (legacy mode): the site has no frames, and the frame-aware mode opens a second
+ * page for every check, which doubled the time of the crawl.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode().analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
+}
 
 const VNU_JAR = path.resolve("node_modules/vnu-jar/build/dist/vnu.jar");
 

@@ -150,7 +150,7 @@ describe("npm run check for a forge", () => {
 
 describe("the production build", () => {
   it("refuses broken content even when the check is skipped", () => {
-    const distDir = `.next-broken-${process.pid}-${Date.now()}`;
+    const distDir = ".next-broken-test";
     try {
       const result = run("npx", ["next", "build"], {
         CONTENT_ROOT: broken,

@@ -64,25 +64,32 @@ interface Answer {
   headers: http.IncomingHttpHeaders;
 }
 
-function plain(method: string, target: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      { host: "127.0.0.1", port: httpPort, method, path: target, headers: { host: NAME } },
-      (response) => {
-        response.resume();
-        response.on("end", () =>
-          resolve({ status: response.statusCode ?? 0, headers: response.headers }),
-        );
-      },
-    );
+/** Sends a request and resolves with its status and headers once the answer has been read. */
+function answer(send: (done: (response: http.IncomingMessage) => void) => http.ClientRequest) {
+  return new Promise<Answer>((resolve, reject) => {
+    const request = send((response) => {
+      response.resume();
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers }),
+      );
+    });
     request.on("error", reject);
     request.end();
   });
 }
 
+function plain(method: string, target: string): Promise<Answer> {
+  return answer((done) =>
+    http.request(
+      { host: "127.0.0.1", port: httpPort, method, path: target, headers: { host: NAME } },
+      done,
+    ),
+  );
+}
+
 function secure(target: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const request = https.request(
+  return answer((done) =>
+    https.request(
       {
         host: "127.0.0.1",
         port: httpsPort,
@@ -91,16 +98,9 @@ function secure(target: string): Promise<Answer> {
         headers: { host: NAME },
         ca: cert,
       },
-      (response) => {
-        response.resume();
-        response.on("end", () =>
-          resolve({ status: response.statusCode ?? 0, headers: response.headers }),
-        );
-      },
-    );
-    request.on("error", reject);
-    request.end();
-  });
+      done,
+    ),
+  );
 }
 
 /** The TLS version and application protocol a handshake agrees on, or the error. */

@@ -1,10 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { checkTitle } from "../../../lib/accessibility-checks";
-import { clockSettled, sitemapPaths, WCAG_TAGS } from "../helpers";
+import { axeViolations, clockSettled, sitemapPaths } from "../helpers";
 
 /** axe on every address in the sitemap and on the 404 page, at the project's width. */
-test(checkTitle("axe"), async ({ page, request }) => {
+test(checkTitle("axe"), { tag: "@phone" }, async ({ page, request }) => {
   const paths = [...(await sitemapPaths(request)), "/finns-inte"];
   // Every page in one test: allow for a slow, busy machine, and for a site that grows.
   test.setTimeout(Math.max(120_000, paths.length * 6_000));
@@ -12,12 +11,7 @@ test(checkTitle("axe"), async ({ page, request }) => {
     await page.goto(path);
     // Let the meeting clock regroup first, so the page axe sees is the one visitors see.
     await clockSettled(page);
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    const summary = results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-    );
-    expect(summary, path).toEqual([]);
+    expect(await axeViolations(page), path).toEqual([]);
   }
 });
 

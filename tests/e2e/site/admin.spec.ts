@@ -31,39 +31,44 @@ async function openAdmin(page: Page, baseURL: string | undefined) {
   return { problems, foreign };
 }
 
-test("/admin loads in Swedish, from this site only, with no error or policy violation", async ({
-  page,
-  baseURL,
-}) => {
-  const { problems, foreign } = await openAdmin(page, baseURL);
-  await expect(page.getByRole("button", { name: "Arbeta med lokalt repository" })).toBeVisible({
-    timeout: 30_000,
-  });
-  await expect(page.getByRole("button", { name: /Logga in/ }).first()).toBeVisible();
-  await page.waitForLoadState("networkidle");
-  expect(problems).toEqual([]);
-  expect(foreign).toEqual([]);
-});
+test(
+  "/admin loads in Swedish, from this site only, with no error or policy violation",
+  { tag: "@next" },
+  async ({ page, baseURL }) => {
+    const { problems, foreign } = await openAdmin(page, baseURL);
+    await expect(page.getByRole("button", { name: "Arbeta med lokalt repository" })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.getByRole("button", { name: /Logga in/ }).first()).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(problems).toEqual([]);
+    expect(foreign).toEqual([]);
+  },
+);
 
-test("/admin has its own policy, and is kept out of search engines", async ({ request }) => {
-  for (const path of ["/admin", "/admin/config.yml", "/admin/cms/cms.js"]) {
-    const response = await request.get(path);
-    expect(response.status(), path).toBe(200);
-    const headers = response.headers();
-    for (const { key, value } of securityHeaders({ staticExport, admin: true }))
-      expect(headers[key.toLowerCase()], `${path} ${key}`).toBe(value);
-  }
-  const html = await (await request.get("/admin")).text();
-  expect(html).toContain('<meta name="robots" content="noindex, nofollow"');
-  expect((await request.get("/admin/")).url()).toMatch(/\/admin$/);
-  // The policy lets it reach GitHub's API, and nothing else outside this site.
-  const policy = contentSecurityPolicy({ admin: true });
-  expect(policy.match(/https:\/\/[^\s;]+/g)).toEqual([
-    "https://avatars.githubusercontent.com",
-    "https://api.github.com",
-  ]);
-  expect(policy).not.toMatch(/unsafe-eval|\*/);
-});
+test(
+  "/admin has its own policy, and is kept out of search engines",
+  { tag: "@next" },
+  async ({ request }) => {
+    for (const path of ["/admin", "/admin/config.yml", "/admin/cms/cms.js"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      const headers = response.headers();
+      for (const { key, value } of securityHeaders({ staticExport, admin: true }))
+        expect(headers[key.toLowerCase()], `${path} ${key}`).toBe(value);
+    }
+    const html = await (await request.get("/admin")).text();
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow"');
+    expect((await request.get("/admin/")).url()).toMatch(/\/admin$/);
+    // The policy lets it reach GitHub's API, and nothing else outside this site.
+    const policy = contentSecurityPolicy({ admin: true });
+    expect(policy.match(/https:\/\/[^\s;]+/g)).toEqual([
+      "https://avatars.githubusercontent.com",
+      "https://api.github.com",
+    ]);
+    expect(policy).not.toMatch(/unsafe-eval|\*/);
+  },
+);
 
 test("no public page links to /admin or loads its files, and the sitemap leaves it out", async ({
   request,

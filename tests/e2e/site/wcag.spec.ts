@@ -75,7 +75,7 @@ test.describe("reflow", () => {
 });
 
 test.describe("text spacing and text size", () => {
-  test(checkTitle("text-spacing"), async ({ page, request }) => {
+  test(checkTitle("text-spacing"), { tag: "@phone" }, async ({ page, request }) => {
     test.setTimeout(120_000);
     const problems: string[] = [];
     for (const path of await everyAddress(request)) {
@@ -201,7 +201,7 @@ async function focusProblems(page: Page): Promise<{ stops: number; problems: str
   return { stops, problems };
 }
 
-test(checkTitle("focus"), async ({ page, request }) => {
+test(checkTitle("focus"), { tag: "@phone" }, async ({ page, request }) => {
   test.setTimeout(180_000);
   const problems: string[] = [];
   for (const path of await everyAddress(request)) {
@@ -251,29 +251,33 @@ for (const [orientation, viewport] of [
   test.describe(`phone, ${orientation}`, () => {
     test.use({ viewport, isMobile: true, hasTouch: true });
 
-    test(`${checkTitle("target-size")} (${orientation})`, async ({ page, request }, testInfo) => {
-      test.skip(testInfo.project.name !== "phone", "a phone's sizes");
-      test.setTimeout(120_000);
-      const problems: string[] = [];
-      for (const path of await everyAddress(request)) {
-        await page.goto(path);
-        for (const target of await smallTargets(page)) problems.push(`${path}: ${target}`);
-        // "Nästa möte" as it is on a day before the content's first meeting, too.
-        if (await page.locator("[data-next-meeting], [data-schedule]").count()) {
-          await page.clock.setFixedTime(new Date("2000-01-01T12:00:00Z"));
+    test(
+      `${checkTitle("target-size")} (${orientation})`,
+      { tag: "@phone" },
+      async ({ page, request }, testInfo) => {
+        test.skip(testInfo.project.name !== "phone", "a phone's sizes");
+        test.setTimeout(120_000);
+        const problems: string[] = [];
+        for (const path of await everyAddress(request)) {
           await page.goto(path);
-          await expect(
-            page.locator("[data-next-meeting=ready], [data-schedule=grouped]").first(),
-          ).toBeVisible();
-          for (const target of await smallTargets(page))
-            problems.push(`${path} (a meeting ahead): ${target}`);
+          for (const target of await smallTargets(page)) problems.push(`${path}: ${target}`);
+          // "Nästa möte" as it is on a day before the content's first meeting, too.
+          if (await page.locator("[data-next-meeting], [data-schedule]").count()) {
+            await page.clock.setFixedTime(new Date("2000-01-01T12:00:00Z"));
+            await page.goto(path);
+            await expect(
+              page.locator("[data-next-meeting=ready], [data-schedule=grouped]").first(),
+            ).toBeVisible();
+            for (const target of await smallTargets(page))
+              problems.push(`${path} (a meeting ahead): ${target}`);
+          }
+          const overflow = await sideways(page);
+          if (overflow > 0) problems.push(`${path}: ${overflow} px too wide`);
+          await expect(page.locator("main h1"), path).toBeVisible();
         }
-        const overflow = await sideways(page);
-        if (overflow > 0) problems.push(`${path}: ${overflow} px too wide`);
-        await expect(page.locator("main h1"), path).toBeVisible();
-      }
-      expect(problems).toEqual([]);
-    });
+        expect(problems).toEqual([]);
+      },
+    );
   });
 }
 
