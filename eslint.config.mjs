@@ -17,6 +17,8 @@ const config = [
       "out/**",
       // Pagefind's index for next start, written by npm run build.
       "public/pagefind/**",
+      // The editing interface's bundle (scripts/admin-bundle.ts), built from @sveltia/cms.
+      "public/admin/cms/**",
       "node_modules/**",
       "next-env.d.ts",
       "test-results/**",

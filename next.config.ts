@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { getContent } from "./lib/content/reader";
 import { ContentError } from "./lib/content/problems";
-import { securityHeaders, SVG_SOURCE, WASM_SOURCES } from "./lib/security";
+import { ADMIN_SOURCES, securityHeaders, SVG_SOURCE, WASM_SOURCES } from "./lib/security";
 
 /** `npm run export` builds the same site as plain files in `out/` for any web server or CDN. */
 const isExport = process.env.NEXT_OUTPUT === "export";
@@ -27,6 +27,8 @@ const nextConfig: NextConfig = {
         async rewrites() {
           return [
             { source: "/moten/:slug([a-z0-9-]+)\\.ics", destination: "/moten/:slug/kalender.ics" },
+            // The editing interface is a static page in public/admin/ (nginx: try_files).
+            { source: "/admin", destination: "/admin/index.html" },
           ];
         },
         async headers() {
@@ -37,6 +39,11 @@ const nextConfig: NextConfig = {
             ...WASM_SOURCES.map((source) => ({
               source,
               headers: securityHeaders({ dev, wasm: true }),
+            })),
+            // The editing interface's own policy (lib/security.ts, ADMIN_SOURCES).
+            ...ADMIN_SOURCES.map((source) => ({
+              source,
+              headers: securityHeaders({ admin: true }),
             })),
             // SVG files, from public/ or the site's icon, run nothing (lib/security.ts, SVG_POLICY).
             { source: SVG_SOURCE, headers: securityHeaders({ dev, svg: true }) },

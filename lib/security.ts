@@ -37,6 +37,30 @@ export function isSvg(path: string): boolean {
   return /\.svg$/i.test(path.split(/[?#]/)[0]!);
 }
 
+/**
+ * The editing interface (/admin, Sveltia CMS: public/admin/ and lib/admin/). It is a web app of
+ * its own, so it has a policy of its own, given here and only to these addresses: its scripts
+ * from this origin only, as everywhere; the inline styles its components set; pictures it makes
+ * in the browser (data:, blob:) and editors' GitHub pictures; and GitHub's API, which it reads
+ * and writes the repository through once an editor has signed in. Nothing else: its fonts,
+ * languages and chunks come from this origin (scripts/admin-bundle.ts).
+ */
+export const ADMIN_SOURCES = ["/admin", "/admin/:path*"] as const;
+
+export function isAdmin(path: string): boolean {
+  const pathname = path.split(/[?#]/)[0]!;
+  return pathname === "/admin" || pathname.startsWith("/admin/");
+}
+
+/** Hosts the editing interface talks to, and only it. */
+const GITHUB_API = "https://api.github.com";
+const GITHUB_AVATARS = "https://avatars.githubusercontent.com";
+
+/** The policy options for an address, as the export's servers give them (nginx, _headers). */
+export function policyFor(path: string): Pick<PolicyOptions, "wasm" | "admin" | "svg"> {
+  return { wasm: allowsWasm(path), admin: isAdmin(path), svg: isSvg(path) };
+}
+
 export interface PolicyOptions {
   /** `next dev`, which is never deployed. */
   dev?: boolean;
@@ -47,6 +71,8 @@ export interface PolicyOptions {
   staticExport?: boolean;
   /** The search page and its files (see WASM_SOURCES). */
   wasm?: boolean;
+  /** The editing interface (see ADMIN_SOURCES). */
+  admin?: boolean;
   /** An SVG file (see SVG_POLICY); the other options do not apply to it. */
   svg?: boolean;
 }
@@ -66,9 +92,24 @@ export function contentSecurityPolicy({
   dev = false,
   staticExport = false,
   wasm = false,
+  admin = false,
   svg = false,
 }: PolicyOptions = {}): string {
   if (svg) return SVG_POLICY;
+  // The editing interface is a static page with no inline script, under next start too.
+  if (admin)
+    return [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self' 'unsafe-inline'",
+      `img-src 'self' data: blob: ${GITHUB_AVATARS}`,
+      "font-src 'self'",
+      `connect-src 'self' data: ${GITHUB_API}`,
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ].join("; ");
   const wasmSource = wasm ? " 'wasm-unsafe-eval'" : "";
   return [
     "default-src 'self'",
@@ -158,7 +199,7 @@ export function withScriptHashes(html: string): string {
  */
 export function headersFile(pages: readonly string[]): string {
   const policy = (path: string) =>
-    `  Content-Security-Policy: ${contentSecurityPolicy({ staticExport: true, wasm: allowsWasm(path) })}`;
+    `  Content-Security-Policy: ${contentSecurityPolicy({ staticExport: true, ...policyFor(path) })}`;
   const lines = [
     "/*",
     ...securityHeaders({ staticExport: true })
@@ -167,7 +208,9 @@ export function headersFile(pages: readonly string[]): string {
   ];
   for (const path of [...pages].sort()) lines.push(path, policy(path));
   lines.push("/pagefind/*", policy("/pagefind/"));
-  // No page rule matches a .svg address, so this is the only policy an SVG file gets.
+  lines.push("/admin/*", policy("/admin/"));
+  // No page rule matches a .svg address (and /admin/ has no SVG file), so this is the only
+  // policy an SVG file gets.
   lines.push("/*.svg", `  Content-Security-Policy: ${SVG_POLICY}`);
   lines.push("/*.ics", "  Content-Type: text/calendar; charset=utf-8");
   lines.push("/_next/static/*", "  Cache-Control: public, max-age=31536000, immutable");

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { filesUnder } from "./files-under";
 import { gzipSync } from "node:zlib";
 
-const TEXT = /\.(html|css|js|ics|atom|xml|txt|svg|json)$/;
+const TEXT = /\.(html|css|js|ics|atom|xml|txt|svg|json|yml)$/;
 const folder = process.argv[2];
 if (!folder) {
   console.error("Ange mappen med exporten, t.ex. out.");

@@ -13,6 +13,7 @@ import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { ROUTES } from "../lib/routes";
+import { isAdmin } from "../lib/security";
 import { filesUnder, pageAddress } from "./files-under";
 
 const [pagesFolder, outputFolder] = process.argv.slice(2);
@@ -23,8 +24,10 @@ if (!pagesFolder || !outputFolder) {
 
 const files = filesUnder(pagesFolder, (name) => name.endsWith(".html")).flatMap((file) => {
   const address = pageAddress(pagesFolder, file);
-  // The search page is not a result of itself.
-  return address === null || address === ROUTES.sok.path ? [] : [{ file, address }];
+  // The search page is not a result of itself; the editing interface is not the site.
+  return address === null || address === ROUTES.sok.path || isAdmin(address)
+    ? []
+    : [{ file, address }];
 });
 
 // An ES module (.mts): Pagefind's Node API is published as ESM only.

@@ -21,7 +21,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { NO_NEWS } from "../lib/content/news";
 import { newsHref } from "../lib/routes";
-import { headersFile } from "../lib/security";
+import { headersFile, isAdmin } from "../lib/security";
 import { filesUnder, pageAddress } from "./files-under";
 
 const folder = process.argv[2];
@@ -121,7 +121,9 @@ rmSync(placeholder, { force: true });
 const hrefs = new Map(MODULES.map((entry) => [entry.name, buildModule(entry.entry, entry.name)]));
 const counts = new Map<ModuleName, number>();
 const pages = filesUnder(folder, (name) => name.endsWith(".html"));
-for (const file of pages) {
+// The editing interface (public/admin/) is not the site: its script stays, and its policy is its own.
+const sitePages = pages.filter((file) => !isAdmin(pageAddress(folder, file) ?? ""));
+for (const file of sitePages) {
   const tree = fromHtml(readFileSync(file, "utf8"));
   const wanted = new Set<ModuleName>();
   strip(tree, wanted);
@@ -155,5 +157,5 @@ const loaded = MODULES.map(
   ({ name }) => `${counts.get(name) ?? 0} with ${name} (${hrefs.get(name)})`,
 );
 console.log(
-  `Framework out: ${pages.length} pages without Next's scripts; ${loaded.join(", ")}; ${scripts.length} script files and ${flight.length} flight-data files deleted; _headers written.`,
+  `Framework out: ${sitePages.length} pages without Next's scripts; ${loaded.join(", ")}; ${scripts.length} script files and ${flight.length} flight-data files deleted; _headers written.`,
 );

@@ -12,7 +12,7 @@ import { fieldMeta, knownKeys, schemaAt } from "./problems";
 type AnySchema = z.core.$ZodType;
 
 /** Whether an editor may leave the field out (it is optional or has a default). */
-function isOptional(schema: AnySchema): boolean {
+export function isOptional(schema: AnySchema): boolean {
   for (let current: AnySchema | undefined = schema; current;) {
     const def: z.core.$ZodTypeDef = current._zod.def;
     if (def.type === "optional" || def.type === "default") return true;
@@ -21,17 +21,21 @@ function isOptional(schema: AnySchema): boolean {
   return false;
 }
 
-/** The type column from the schema where the field's help does not give one. */
-function typeOf(schema: AnySchema): string {
+/** The shape an editor writes: the field without optional, default and transforms around it. */
+export function written(schema: AnySchema): AnySchema {
   let current = schema;
   for (;;) {
     const def: z.core.$ZodTypeDef = current._zod.def;
     if (def.type === "optional" || def.type === "default")
       current = (def as z.core.$ZodOptionalDef).innerType;
     else if (def.type === "pipe") current = (def as z.core.$ZodPipeDef).in;
-    else break;
+    else return current;
   }
-  const def: z.core.$ZodTypeDef = current._zod.def;
+}
+
+/** The type column from the schema where the field's help does not give one. */
+function typeOf(schema: AnySchema): string {
+  const def = written(schema)._zod.def;
   if (def.type === "enum") {
     const values = Object.values((def as z.core.$ZodEnumDef).entries).map(
       (value) => `\`${String(value)}\``,

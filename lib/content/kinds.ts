@@ -18,19 +18,59 @@ import {
  */
 export interface KindSpec {
   folder: string;
+  /** The kind's name in the editing interface (/admin), in Swedish, plural. */
+  label: string;
+  /** The field that names one file in lists (the editing interface's list of files). */
+  nameField: string;
   schema: z.ZodType;
   /** Whether text under the front matter is shown; if not, such text is an error. */
   hasText: boolean;
 }
 
 export const KINDS = {
-  pages: { folder: "sidor", schema: PageSchema, hasText: true },
-  people: { folder: "personer", schema: PersonSchema, hasText: false },
-  networks: { folder: "natverk", schema: NetworkSchema, hasText: true },
-  members: { folder: "medlemmar", schema: MemberSchema, hasText: false },
-  meetings: { folder: "moten", schema: MeetingSchema, hasText: true },
-  documents: { folder: "dokument", schema: DocumentSchema, hasText: true },
-  news: { folder: "aktuellt", schema: NewsSchema, hasText: true },
+  pages: { folder: "sidor", label: "Sidor", nameField: "title", schema: PageSchema, hasText: true },
+  people: {
+    folder: "personer",
+    label: "Personer",
+    nameField: "name",
+    schema: PersonSchema,
+    hasText: false,
+  },
+  networks: {
+    folder: "natverk",
+    label: "Nätverk",
+    nameField: "title",
+    schema: NetworkSchema,
+    hasText: true,
+  },
+  members: {
+    folder: "medlemmar",
+    label: "Medlemmar",
+    nameField: "name",
+    schema: MemberSchema,
+    hasText: false,
+  },
+  meetings: {
+    folder: "moten",
+    label: "Möten",
+    nameField: "date",
+    schema: MeetingSchema,
+    hasText: true,
+  },
+  documents: {
+    folder: "dokument",
+    label: "Dokument",
+    nameField: "title",
+    schema: DocumentSchema,
+    hasText: true,
+  },
+  news: {
+    folder: "aktuellt",
+    label: "Aktuellt",
+    nameField: "title",
+    schema: NewsSchema,
+    hasText: true,
+  },
 } as const satisfies Record<string, KindSpec>;
 
 export type KindKey = keyof typeof KINDS;
@@ -39,11 +79,17 @@ export type KindKey = keyof typeof KINDS;
 export const SINGLE_FILES = {
   leadership: {
     file: "ledningsgruppen.md",
+    label: "Ledningsgruppen",
     schema: LeadershipSchema,
     /** What to say when the file is missing; null: it may be left out (defaults apply). */
     missing: "saknas. Ledningsgruppens sida behöver filen med fältet members.",
   },
-  settings: { file: "webbplatsen.md", schema: SettingsSchema, missing: null },
+  settings: {
+    file: "webbplatsen.md",
+    label: "Webbplatsens inställningar",
+    schema: SettingsSchema,
+    missing: null,
+  },
 } as const;
 
 export type SingleKey = keyof typeof SINGLE_FILES;

@@ -196,10 +196,17 @@ export function fieldMeta(schema: AnySchema, path: readonly PropertyKey[]): Fiel
     const meta = z.globalRegistry.get(current);
     if (meta && typeof meta.description === "string" && typeof meta.example === "string") {
       return {
+        label: typeof meta.label === "string" ? meta.label : "",
         description: meta.description,
         example: meta.example,
         ...(typeof meta.type === "string" ? { type: meta.type } : {}),
         ...(typeof meta.required === "string" ? { required: meta.required } : {}),
+        ...(meta.format === "date" || meta.format === "time" || meta.format === "file"
+          ? { format: meta.format }
+          : {}),
+        ...(meta.refers === "people" || meta.refers === "documents" || meta.refers === "networks"
+          ? { refers: meta.refers }
+          : {}),
       };
     }
   }

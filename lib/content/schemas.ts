@@ -15,6 +15,8 @@ import {
  */
 
 export interface FieldMeta {
+  /** The field's name in the editing interface's form (/admin), in Swedish. */
+  label: string;
   /** For editors: what the field is for, its limits. */
   description: string;
   /** A value to copy, shown in error messages and in the guide. */
@@ -23,6 +25,13 @@ export interface FieldMeta {
   type?: string;
   /** When the field is required, where "ja" or "nej" is not the whole truth. */
   required?: string;
+  /**
+   * What the value is when a plain string does not say: a calendar date, a wall-clock time, a
+   * file in public/. The editing interface gives each its picker.
+   */
+  format?: "date" | "time" | "file";
+  /** The kind of content a reference names by its file name (e.g. a person). */
+  refers?: "people" | "documents" | "networks";
 }
 
 /** Attaches editor help to a field. */
@@ -77,7 +86,7 @@ export const calendarDate = (meta: FieldMeta) =>
       });
       return z.NEVER;
     }),
-    { type: "datum", ...meta },
+    { type: "datum", format: "date", ...meta },
   );
 
 /** A wall-clock time written TT:MM (24-hour clock). */
@@ -87,11 +96,12 @@ const clockTime = (meta: FieldMeta) =>
       error: (issue) =>
         `"${String(issue.input)}" är ingen tid. Skriv tiden som TT:MM med 24-timmarsklocka, t.ex. "${meta.example}".`,
     }),
-    { type: "tid", ...meta },
+    { type: "tid", format: "time", ...meta },
   );
 
 /** A date shown as "Senast uppdaterad" when git has no history for the file. */
 const updated = calendarDate({
+  label: "Senast ändrad",
   description:
     'Datum då innehållet senast ändrades (ÅÅÅÅ-MM-DD). Visas som "Senast uppdaterad" när git-historik saknas.',
   example: "2018-04-23",
@@ -102,6 +112,7 @@ const updated = calendarDate({
  * current). Past it, the page says so and `npm run check` warns.
  */
 const reviewBy = calendarDate({
+  label: "Ses över senast",
   description:
     "Datum då innehållet senast ska ses över (ÅÅÅÅ-MM-DD), valfritt. Efter datumet visar sidan att informationen kan vara inaktuell, och npm run check varnar. Utan fältet gäller webbplatsens intervall (webbplatsen.md) från senaste ändringen.",
   example: "2027-06-30",
@@ -110,6 +121,7 @@ const reviewBy = calendarDate({
   .optional();
 
 const draft = field(z.boolean().default(false), {
+  label: "Utkast",
   description:
     'Utkast: skriv true för att dölja filen på den publicerade webbplatsen. Den syns då bara i förhandsvisningen (npm run dev), märkt "Utkast".',
   example: "true",
@@ -122,6 +134,8 @@ const draft = field(z.boolean().default(false), {
 const responsible = (what: string) =>
   reference({
     type: "filnamn i `personer/`",
+    refers: "people",
+    label: "Ansvarig",
     required: "nej (standard: `ansvarig` i webbplatsen.md)",
     description: `Vem som ansvarar för ${what} (valfritt): filnamnet (utan .md) på en person i content/personer/. Personen nämns när innehållet behöver ses över. Utan fältet gäller ansvarig i webbplatsen.md, annars ledningsgruppens ordförande.`,
     example: "lena-bostrom",
@@ -130,6 +144,7 @@ const responsible = (what: string) =>
 /** content/sidor/*.md: the text of a page at a fixed address. */
 export const PageSchema = z.strictObject({
   title: text({
+    label: "Rubrik",
     description: "Sidans rubrik (h1) och namn i webbläsarens flik.",
     example: "Om RUN",
   }),
@@ -141,6 +156,7 @@ export const PageSchema = z.strictObject({
       .max(200, { error: "är för långt: högst 200 tecken, helst under 160." }),
     {
       type: "text, högst 200 tecken",
+      label: "Beskrivning",
       description:
         "En mening som sammanfattar sidan, för sökmotorer och delade länkar. Högst 200 tecken, helst under 160.",
       example: "Vad RUN är, vem som leder arbetet och hur det följs upp.",
@@ -153,11 +169,16 @@ export const PageSchema = z.strictObject({
 
 /** content/personer/*.md: anyone named on the site, referred to by file name. */
 export const PersonSchema = z.strictObject({
-  name: text({ description: "Personens för- och efternamn.", example: "Lena Boström" }),
+  name: text({
+    label: "Namn",
+    description: "Personens för- och efternamn.",
+    example: "Lena Boström",
+  }),
   title: field(
     z.string().trim().min(1, { error: "får inte vara tomt; ta bort raden i stället." }).optional(),
     {
       type: "text",
+      label: "Titel",
       description: "Titel eller befattning (valfritt).",
       example: "Seniorprofessor vid avdelningen för utbildningsvetenskap",
     },
@@ -166,6 +187,7 @@ export const PersonSchema = z.strictObject({
     z.string().trim().min(1, { error: "får inte vara tomt; ta bort raden i stället." }).optional(),
     {
       type: "text",
+      label: "Organisation",
       description: "Organisation eller region personen hör till (valfritt).",
       example: "Mittuniversitetet",
     },
@@ -179,6 +201,7 @@ export const PersonSchema = z.strictObject({
       .optional(),
     {
       type: "e-postadress",
+      label: "E-postadress",
       description: "E-postadress (valfritt). Visas som länk.",
       example: "lena.bostrom@miun.se",
     },
@@ -187,8 +210,9 @@ export const PersonSchema = z.strictObject({
 
 /** content/natverk/*.md: one network; the file name is its address /natverk/<filnamn>. */
 export const NetworkSchema = z.strictObject({
-  title: text({ description: "Nätverkets namn.", example: "Regionalt IKT-nätverk" }),
+  title: text({ label: "Namn", description: "Nätverkets namn.", example: "Regionalt IKT-nätverk" }),
   summary: text({
+    label: "Sammanfattning",
     description: "En eller två meningar om nätverket, visas i förteckningen på /natverk.",
     example: "Ett nätverk för IKT-pedagogiska frågor.",
   }),
@@ -200,16 +224,20 @@ export const NetworkSchema = z.strictObject({
       .min(1, { error: "måste ha minst ett syfte." }),
     {
       type: "lista med minst en rad",
+      label: "Syften",
       description: 'Nätverkets syften, en rad per syfte som börjar med "- ".',
       example: "- att erfarenhetsutbyte mellan skolor, kommuner och universitet utvecklas",
     },
   ),
   participants: text({
+    label: "Deltagare",
     description: "Vilka som deltar i nätverket.",
     example: "Samtliga 19 kommuner i regionen erbjuds att delta.",
   }),
   contact: reference({
     type: "filnamn i `personer/`",
+    refers: "people",
+    label: "Kontaktperson",
     description: "Kontaktperson: filnamnet (utan .md) på en person i content/personer/.",
     example: "ulrika-auno",
   }),
@@ -225,13 +253,15 @@ export const MEMBER_KINDS = ["kommun", "lärosäte"] as const;
 /** content/medlemmar/*.md: a member municipality or university. */
 export const MemberSchema = z
   .strictObject({
-    name: text({ description: "Medlemmens namn.", example: "Örnsköldsvik" }),
+    name: text({ label: "Namn", description: "Medlemmens namn.", example: "Örnsköldsvik" }),
     kind: field(z.enum(MEMBER_KINDS), {
+      label: "Slag",
       description: "Slag av medlem: kommun eller lärosäte.",
       example: "kommun",
     }),
     county: field(z.enum(COUNTIES).optional(), {
       required: "för kommuner",
+      label: "Län",
       description:
         "Län (krävs för kommuner): Västernorrland, Jämtland Härjedalen eller Gävleborg. Medlemmarna grupperas efter län.",
       example: "Västernorrland",
@@ -254,6 +284,7 @@ export const MemberSchema = z
       {
         type: "fyra siffror",
         required: "för kommuner",
+        label: "Kommunkod",
         description:
           "Kommunens fyrsiffriga kod hos SCB (krävs för kommuner). Den placerar kommunen på kartan och kontrolleras mot kartans namn och län, så att ett felstavat namn upptäcks.",
         example: "2284",
@@ -269,6 +300,7 @@ export const MemberSchema = z
         .optional(),
       {
         type: "webbadress",
+        label: "Webbplats",
         description: "Medlemmens officiella webbplats (valfritt). Namnet i listan länkar dit.",
         example: "https://www.ornskoldsvik.se",
       },
@@ -302,10 +334,13 @@ export const LeadershipSchema = z.strictObject({
         z.strictObject({
           person: reference({
             type: "filnamn i `personer/`",
+            refers: "people",
+            label: "Person",
             description: "Filnamnet (utan .md) på personen i content/personer/.",
             example: "kristina-rastback",
           }),
           role: field(z.enum(LEADERSHIP_ROLES), {
+            label: "Roll",
             description:
               "Roll i ledningsgruppen. Exakt en ordförande (RUN:s kontakt på varje sida) och högst en vice ordförande.",
             example: "ledamot",
@@ -318,6 +353,7 @@ export const LeadershipSchema = z.strictObject({
               .optional(),
             {
               type: "text",
+              label: "Representerar",
               description:
                 "Vad ledamoten representerar (valfritt), t.ex. ett län eller en organisation.",
               example: "Västernorrland",
@@ -329,6 +365,7 @@ export const LeadershipSchema = z.strictObject({
       .min(1, { error: "måste ha minst en ledamot." }),
     {
       type: "lista",
+      label: "Ledamöter",
       description:
         "Ledningsgruppens medlemmar: en post per person med person, role och represents.",
       example: "- person: lena-bostrom",
@@ -342,24 +379,35 @@ export const MEETING_STATUSES = ["planerat", "inställt"] as const;
 
 /** A reference from a meeting to a document in content/dokument/. */
 const meetingDocument = (meta: Omit<FieldMeta, "type">) =>
-  reference({ type: "filnamn i `dokument/`", ...meta }).optional();
+  reference({ type: "filnamn i `dokument/`", refers: "documents", ...meta }).optional();
 
 /** content/moten/*.md: one meeting. Times are Swedish wall-clock time. */
 export const MeetingSchema = z
   .strictObject({
     body: reference({
       type: "`ledningsgruppen`, `run-riksdag` eller ett filnamn i `natverk/`",
+      label: "Vem som möts",
       description:
         "Vem som möts: ledningsgruppen, run-riksdag eller filnamnet på ett nätverk i content/natverk/.",
       example: "ledningsgruppen",
     }),
-    date: calendarDate({ description: "Mötesdagen, ÅÅÅÅ-MM-DD.", example: "2018-01-26" }),
-    start: clockTime({ description: "Starttid, TT:MM (svensk tid).", example: "09:00" }),
+    date: calendarDate({
+      label: "Datum",
+      description: "Mötesdagen, ÅÅÅÅ-MM-DD.",
+      example: "2018-01-26",
+    }),
+    start: clockTime({
+      label: "Starttid",
+      description: "Starttid, TT:MM (svensk tid).",
+      example: "09:00",
+    }),
     end: clockTime({
+      label: "Sluttid",
       description: "Sluttid, TT:MM (svensk tid). Måste vara efter starttiden.",
       example: "12:00",
     }),
     form: field(z.enum(MEETING_FORMS), {
+      label: "Mötesform",
       description: "Mötesform: bildkonferens eller på plats.",
       example: "på plats",
     }),
@@ -372,27 +420,32 @@ export const MeetingSchema = z
       {
         type: "text",
         required: "vid `på plats`",
+        label: "Plats",
         description: 'Plats. Krävs när form är "på plats"; valfritt vid bildkonferens.',
         example: "Campus Sundsvall",
       },
     ),
     status: field(z.enum(MEETING_STATUSES).default("planerat"), {
       type: "`planerat` eller `inställt`, standard `planerat`",
+      label: "Status",
       description:
         "Skriv status: inställt när mötet inte blir av. Mötet står kvar i listorna, märkt Inställt, och försvinner ur prenumeranternas kalendrar. Utan fältet är mötet planerat.",
       example: "inställt",
     }),
     moved_from: calendarDate({
+      label: "Flyttat från",
       description:
         'Den tidigare mötesdagen när ett möte har flyttats (valfritt). Ändra date till den nya dagen och skriv den gamla här, så står det "Flyttat från …" vid mötet.',
       example: "2027-02-05",
     }).optional(),
     agenda: meetingDocument({
+      label: "Kallelse",
       description:
         "Kallelse eller dagordning (valfritt): filnamnet (utan .md) på ett dokument i content/dokument/. Visas på mötets sida.",
       example: "kallelse-ledningsgruppen-2027-02-12",
     }),
     minutes: meetingDocument({
+      label: "Protokoll",
       description:
         "Protokoll (valfritt): filnamnet (utan .md) på ett dokument i content/dokument/. Visas på mötets sida.",
       example: "protokoll-ledningsgruppen-2027-02-12",
@@ -462,8 +515,9 @@ const PERIOD_PATTERN = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/;
 
 /** content/dokument/*.md: one document. */
 export const DocumentSchema = z.strictObject({
-  title: text({ description: "Dokumentets titel.", example: "Handlingsplan 2018" }),
+  title: text({ label: "Titel", description: "Dokumentets titel.", example: "Handlingsplan 2018" }),
   kind: field(z.enum(DOCUMENT_KINDS), {
+    label: "Slag",
     description: `Slag av dokument: ${DOCUMENT_KINDS.join(", ")}.`,
     example: "handlingsplan",
   }),
@@ -483,6 +537,7 @@ export const DocumentSchema = z.strictObject({
     }),
     {
       type: "år eller två år med bindestreck",
+      label: "Period",
       description: "Året eller perioden dokumentet gäller: 2018 eller 2017-2019.",
       example: "2017-2019",
     },
@@ -505,6 +560,8 @@ export const DocumentSchema = z.strictObject({
       .optional(),
     {
       type: "sökväg i `public/`, börjar med `/`",
+      format: "file",
+      label: "Fil",
       description:
         "Filen att länka (valfritt): sökvägen till en fil i public/, med inledande snedstreck. Utan fil visas dokumentet utan länk.",
       example: "/dokument/handlingsplan-2018.pdf",
@@ -518,10 +575,12 @@ export const DocumentSchema = z.strictObject({
 /** content/aktuellt/*.md: one news item; the file name is its address /aktuellt/<filnamn>. */
 export const NewsSchema = z.strictObject({
   title: text({
+    label: "Rubrik",
     description: "Nyhetens rubrik, på sidan, i listan på /aktuellt och i nyhetsflödet.",
     example: "Verksamhetsrapporten för 2017 är publicerad",
   }),
   date: calendarDate({
+    label: "Publiceringsdag",
     description:
       "Publiceringsdagen (ÅÅÅÅ-MM-DD). Nyheterna visas med den senaste först, och dagen står vid nyheten.",
     example: "2018-04-23",
@@ -532,6 +591,7 @@ export const NewsSchema = z.strictObject({
     }),
     {
       type: "text, högst 300 tecken",
+      label: "Sammanfattning",
       description:
         "En eller två meningar om nyheten: visas i listan, på startsidan och i nyhetsflödet. Högst 300 tecken.",
       example: "RUN:s verksamhetsrapport för 2017 finns nu under Dokument.",
@@ -539,6 +599,8 @@ export const NewsSchema = z.strictObject({
   ),
   document: reference({
     type: "filnamn i `dokument/`",
+    refers: "documents",
+    label: "Dokument",
     description:
       "Ett dokument som nyheten handlar om (valfritt): filnamnet (utan .md) på ett dokument i content/dokument/. Visas med länk under texten.",
     example: "verksamhetsrapport-2017",
@@ -557,6 +619,7 @@ export const SettingsSchema = z.strictObject({
       .default(12),
     {
       type: "heltal 1–60, standard 12",
+      label: "Intervall för översyn (månader)",
       description:
         "Hur många månader efter senaste ändringen en sida, ett nätverk eller ett dokument utan review_by ska ses över. Standard 12.",
       example: "12",
@@ -571,6 +634,7 @@ export const SettingsSchema = z.strictObject({
       .optional(),
     {
       type: "e-postadress",
+      label: "E-post för synpunkter",
       description:
         "Vart synpunkter på sidorna och beställningar av tillgängliga versioner av dokument skickas. Utan fältet går de till ledningsgruppens ordförande (saknar ordföranden e-postadress: till den första i ledningsgruppen som har en).",
       example: "run@miun.se",
@@ -584,6 +648,7 @@ export const SettingsSchema = z.strictObject({
       .default("Hjälpte informationen dig?"),
     {
       type: "text, standard `Hjälpte informationen dig?`",
+      label: "Rubrik för synpunkter",
       description: "Rubriken över länken för synpunkter längst ned på varje sida.",
       example: "Hjälpte informationen dig?",
     },
@@ -596,6 +661,7 @@ export const SettingsSchema = z.strictObject({
       .default("Rapportera fel på sidan"),
     {
       type: "text, standard `Rapportera fel på sidan`",
+      label: "Länktext för synpunkter",
       description:
         "Texten på länken som öppnar besökarens e-post med sidans namn och adress ifyllda.",
       example: "Rapportera fel på sidan",
@@ -603,6 +669,8 @@ export const SettingsSchema = z.strictObject({
   ),
   ansvarig: reference({
     type: "filnamn i `personer/`",
+    refers: "people",
+    label: "Ansvarig",
     description:
       "Vem som ansvarar för webbplatsens innehåll (valfritt): filnamnet (utan .md) på en person i content/personer/. Gäller för varje sida, nätverk och dokument utan eget ansvarig, och står på /om-webbplatsen. Utan fältet: ledningsgruppens ordförande.",
     example: "lena-bostrom",
@@ -616,6 +684,7 @@ export const SettingsSchema = z.strictObject({
       .optional(),
     {
       type: "lista",
+      label: "Postadress",
       description:
         'RUN:s postadress (valfritt), en rad per adressrad som börjar med "- ". Visas på /kontakt bara när den är ifylld.',
       example: "- Mittuniversitetet",
@@ -632,11 +701,13 @@ export const SettingsSchema = z.strictObject({
       .optional(),
     {
       type: "telefonnummer",
+      label: "Telefon",
       description: "RUN:s telefonnummer (valfritt). Visas på /kontakt bara när det är ifyllt.",
       example: "010-123 45 67",
     },
   ),
   accessibility_reviewed: calendarDate({
+    label: "Tillgänglighet granskad",
     description:
       "Dagen då webbplatsens tillgänglighet senast granskades (ÅÅÅÅ-MM-DD). Visas i tillgänglighetsredogörelsen, som Digg kräver.",
     example: "2026-11-23",

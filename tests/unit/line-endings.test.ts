@@ -107,7 +107,7 @@ describe("every line ending and byte-order mark reads the same", () => {
     ).toMatchInlineSnapshot(`
       [
         "content/ledningsgruppen.md:5: fältet "members[0].representerar" är okänt — menade du "represents"?",
-        "content/webbplatsen.md:5: fältet "review_interval_months" ska vara ett tal, men är texten "tolv". Exempel: review_interval_months: 12",
+        "content/webbplatsen.md:2: fältet "review_interval_months" ska vara ett tal, men är texten "tolv". Exempel: review_interval_months: 12",
       ]
     `);
   });

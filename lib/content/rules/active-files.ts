@@ -14,6 +14,9 @@ import type { Rule } from "./rule";
  * send SVG with a policy that runs nothing: lib/security.ts, SVG_POLICY.)
  */
 
+/** The one HTML page in `public/`: the editing interface's, not an editor's file. */
+const ADMIN_PAGE = "/admin/index.html";
+
 /** Kinds of file refused by their name, with why and what to do instead. */
 const REFUSED_TYPES: { extensions: readonly string[]; message: string }[] = [
   {
@@ -159,6 +162,8 @@ function itemProblem(item: PublicItem): string | null {
     return "är ingen vanlig fil (utan till exempel en namngiven pipe eller en enhet). Ta bort den.";
   if (HOST_SETTINGS.includes(item.sitePath))
     return "är en inställningsfil för webbhotell (Netlify, Cloudflare Pages), som kan ändra webbplatsens adresser och säkerhetsinställningar. Exporten skriver den själv; ta bort filen.";
+  // The editing interface's page (/admin, lib/admin/), the project's own, with its own policy.
+  if (item.sitePath === ADMIN_PAGE) return null;
   const type = extension(item);
   const refused = REFUSED_TYPES.find((candidate) => candidate.extensions.includes(type));
   if (refused) return refused.message;

@@ -44,10 +44,11 @@ function resolvePublic(root: string, sitePath: string): { entry: PublicEntry; ta
 }
 
 /**
- * Folders in `public/` that the build writes itself (the search index of `npm run build`,
- * package.json and .gitignore), which are not editors' files and are not checked.
+ * Folders in `public/` that the build writes itself (the search index of `npm run build`, the
+ * editing interface's bundle of scripts/admin-bundle.ts; package.json and .gitignore), which
+ * are not editors' files and are not checked.
  */
-export const GENERATED_PUBLIC = ["pagefind"] as const;
+export const GENERATED_PUBLIC = ["pagefind", "admin/cms"] as const;
 
 /** Something in `public/` the site would publish at `sitePath`. */
 export interface PublicItem {
@@ -84,8 +85,7 @@ export function publicItems(root: string): { items: PublicItem[]; problems: Prob
     }
     for (const dirent of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const child = `${relative}/${dirent.name}`;
-      if (relative === "public" && (GENERATED_PUBLIC as readonly string[]).includes(dirent.name))
-        continue;
+      if ((GENERATED_PUBLIC as readonly string[]).includes(child.slice("public/".length))) continue;
       if (dirent.isDirectory()) {
         walk(child);
         continue;
