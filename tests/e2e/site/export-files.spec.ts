@@ -131,11 +131,19 @@ test("no file would run in a browser but the site's own pages and modules", () =
     if (/\.(html?|xhtml|xht|shtml)$/i.test(name)) {
       // A page of the site has an address in the sitemap; the 404 page and Next's own have none.
       const address = pageAddress(OUT, full);
-      const own = address === null ? NO_ADDRESS.test(name) : sitemap.has(address);
+      // The editing interface's page (/admin) is the project's own, apart from the site, with
+      // its own policy (tests/e2e/site/admin.spec.ts).
+      const own =
+        name === "admin/index.html" ||
+        (address === null ? NO_ADDRESS.test(name) : sitemap.has(address));
       if (!/\.html$/.test(name) || !own)
         problems.push(`${name}: an HTML file that is no page of the site`);
     }
-    if (/\.(m?js|cjs|jsx|wasm|swf|xslt?)$/i.test(name) && !/^(_assets|pagefind)\//.test(name))
+    // The site's modules, the search's, and the editing interface's bundle (admin/cms/).
+    if (
+      /\.(m?js|cjs|jsx|wasm|swf|xslt?)$/i.test(name) &&
+      !/^(_assets|pagefind|admin\/cms)\//.test(name)
+    )
       problems.push(`${name}: a script that is not the site's own`);
     if (/\.(svg|xml|rss|atom)$/i.test(name)) {
       const text = read(name);
