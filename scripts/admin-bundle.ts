@@ -43,7 +43,8 @@ const FONT_URL =
  * What the package's npm build still fetches from other hosts when it starts, rewritten: its
  * stylesheet names its fonts on a CDN (they are the files copied into assets/), and the sign-in
  * page asks githubstatus.com whether GitHub is up (it is told "no known problem" instead, so the
- * page shows no status notice). A rewrite that no longer finds its text fails the build, so a new
+ * page shows no status notice). And new files' names follow the guide's rule for å, ä and ö. A
+ * rewrite that no longer finds its text fails the build, so a new
  * version of the package is looked at rather than let out to the CDN.
  */
 function selfHosted(fonts: readonly string[]): Plugin {
@@ -64,6 +65,16 @@ function selfHosted(fonts: readonly string[]): Plugin {
         if (!code.includes(status))
           throw new Error("admin-bundle: GitHub's status check was not found");
         code = code.replace(status, 'data:application/json,{"status":{"indicator":"none"}}');
+        // New files' names: å, ä and ö become a, a and o, the guide's rule (Swedish rules of the
+        // transliteration). The package takes them only for an entry in Swedish, and entries here
+        // have no language; otherwise "Nätverk för läsfrämjande" became "naetverk-foer-…".
+        const transliteration = /locale:(\w+)&&(\w+)\.includes\(\1\)\?\1:void 0/g;
+        const locales = code.match(transliteration)?.length ?? 0;
+        if (locales !== 1)
+          throw new Error(
+            `admin-bundle: the file names' transliteration was found ${locales} times`,
+          );
+        code = code.replace(transliteration, 'locale:"sv"');
         return { contents: code, loader: "js" };
       });
     },
