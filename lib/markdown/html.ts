@@ -8,7 +8,8 @@ import { markdownToHast } from "./processor";
  * feed reader shows the text away from the site.
  */
 export function markdownToHtml(markdown: string, baseUrl: string): string {
-  const tree: Root = markdownToHast(markdown);
+  // The page tree is shared with the page that shows the same text: rewrite a copy.
+  const tree: Root = structuredClone(markdownToHast(markdown));
   const visit = (node: Root | Element) => {
     for (const child of node.children) {
       if (child.type !== "element") continue;

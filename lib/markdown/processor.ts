@@ -119,17 +119,63 @@ function transformer(options: IdOptions) {
 
 const plain = transformer({});
 
-export function parseMarkdown(markdown: string): MdastRoot {
-  // Content texts are checked against these limits before they get here (with a Swedish
-  // message, lib/content/limits.ts); this guard keeps any other caller from a parse that would
-  // overflow the stack or take minutes.
-  const issue = markdownLimitIssue(markdown);
-  if (issue) throw new RangeError(`Markdown beyond its limits (${issue.kind}, line ${issue.line})`);
-  return parser.parse(markdown);
+/**
+ * Each text is parsed once per process. The check needs a text's links (from the Markdown tree)
+ * and its heading ids (from the page tree), the build renders the same page tree, and the news
+ * feed writes it as HTML: all of them read the trees kept here, keyed by the text. The trees are
+ * shared, so no caller may change them (`markdownToHtml` copies before it rewrites addresses).
+ * The oldest texts are let go past a bound on their total length (about 60 times the real
+ * content today), so `next dev`, which reads edited texts again and again, and the property
+ * tests, which parse thousands of generated ones, never keep them all.
+ */
+interface Trees {
+  mdast: MdastRoot;
+  hast: Map<string, HastRoot>;
+}
+const MAX_CHARACTERS = 4_000_000;
+const trees = new Map<string, Trees>();
+let characters = 0;
+
+function treesOf(markdown: string): Trees {
+  let entry = trees.get(markdown);
+  if (!entry) {
+    // Content texts are checked against these limits before they get here (with a Swedish
+    // message, lib/content/limits.ts); this guard keeps any other caller from a parse that
+    // would overflow the stack or take minutes.
+    const issue = markdownLimitIssue(markdown);
+    if (issue)
+      throw new RangeError(`Markdown beyond its limits (${issue.kind}, line ${issue.line})`);
+    entry = { mdast: markdownParser.parse(markdown), hast: new Map() };
+    for (const oldest of trees.keys()) {
+      if (characters + markdown.length <= MAX_CHARACTERS) break;
+      trees.delete(oldest);
+      characters -= oldest.length;
+    }
+    trees.set(markdown, entry);
+    characters += markdown.length;
+  }
+  return entry;
 }
 
+/** The parser itself, exported for the test that counts how often a text is parsed. */
+export const markdownParser = parser;
+
+/** The Markdown tree of a text, with positions (links and their lines). Shared: do not change it. */
+export function parseMarkdown(markdown: string): MdastRoot {
+  return treesOf(markdown).mdast;
+}
+
+/** The sanitised page tree of a text. Shared: do not change it. */
 export function markdownToHast(markdown: string, options: IdOptions = {}): HastRoot {
-  return (options.idPrefix ? transformer(options) : plain).runSync(parseMarkdown(markdown));
+  const entry = treesOf(markdown);
+  const prefix = options.idPrefix ?? "";
+  let hast = entry.hast.get(prefix);
+  if (!hast) {
+    // remark-rehype builds a new tree, so the Markdown tree stays as it was for other readers.
+    hast = (prefix ? transformer(options) : plain).runSync(entry.mdast);
+    entry.hast.set(prefix, hast);
+  }
+  return hast;
 }
 
 /** The ids a text's headings get on the page, for checking links to `#anchors`. */
