@@ -4,6 +4,7 @@ import { isOptional, written } from "../content/field-docs";
 import { KINDS, SINGLE_FILES, type KindKey } from "../content/kinds";
 import { fieldMeta, knownKeys, schemaAt } from "../content/problems";
 import { SLUG_PATTERN } from "../content/schemas";
+import { fixedBodies } from "../site";
 import { BACKEND, FORMAT } from "./config-names";
 import { TEXT_KEY } from "./front-matter";
 
@@ -153,9 +154,11 @@ const SLUGS: Partial<Record<KindKey, string>> = { meetings: "{{fields.date}}-{{f
 function folderCollection(key: KindKey) {
   const kind = KINDS[key];
   const fields = fieldsOf(kind.schema);
+  const name: string = key;
+  const label: string = kind.label;
   return {
-    name: key,
-    label: kind.label,
+    name,
+    label,
     folder: `content/${kind.folder}`,
     format: FORMAT,
     extension: "md",
@@ -168,6 +171,53 @@ function folderCollection(key: KindKey) {
     sortable_fields: [kind.nameField],
     fields: kind.hasText ? [...fields, TEXT_FIELD] : fields,
   };
+}
+
+/**
+ * A meeting's group is a network (found by its name, the file name stored) or one of the fixed
+ * bodies of lib/site.ts (the leadership group, RUN-riksdag). Sveltia's relation searches one
+ * collection, so the meetings are two forms over the same folder, each showing the meetings of
+ * its groups: one where the fixed bodies are a choice by name, one that finds the network.
+ */
+type FolderCollection = ReturnType<typeof folderCollection> & {
+  /** Which files of the folder the form shows: by a field's values or a pattern it matches. */
+  filter?: { field: string; value?: string[]; pattern?: string };
+};
+
+function meetingCollections(): FolderCollection[] {
+  const meetings = folderCollection("meetings");
+  const fixed = Object.keys(fixedBodies);
+  const names = Object.values(fixedBodies).map((body) => body.name);
+  const groupsLabel = `${meetings.label}: ${names.join(" och ")}`;
+  const networksLabel = `${meetings.label}: nätverk`;
+  const withBody = (body: Widget & { hint: string }) =>
+    meetings.fields.map((field): CmsField => {
+      if (field.name !== "body") return field;
+      const { name, label, required } = field;
+      return { name, label, ...body, required };
+    });
+  return [
+    {
+      ...meetings,
+      label: groupsLabel,
+      filter: { field: "body", value: fixed },
+      fields: withBody({
+        widget: "select",
+        options: Object.entries(fixedBodies).map(([value, body]) => ({ label: body.name, value })),
+        hint: `Vem som möts: ${names.join(" eller ")}. Ett nätverks möten finns under "${networksLabel}".`,
+      }),
+    },
+    {
+      ...meetings,
+      name: "network-meetings",
+      label: networksLabel,
+      filter: { field: "body", pattern: `^(?!(?:${fixed.join("|")})$)` },
+      fields: withBody({
+        ...widgetOf(KINDS.meetings.schema, ["body"]),
+        hint: `Nätverket som möts: välj det, eller sök på dess namn. Möten för ${names.join(" och ")} finns under "${groupsLabel}".`,
+      }),
+    },
+  ];
 }
 
 function fileCollection() {
@@ -195,7 +245,12 @@ export function cmsConfig() {
     publish_mode: "editorial_workflow",
     ...MEDIA,
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-", lowercase: true },
-    collections: [...(Object.keys(KINDS) as KindKey[]).map(folderCollection), fileCollection()],
+    collections: [
+      ...(Object.keys(KINDS) as KindKey[]).flatMap((key) =>
+        key === "meetings" ? meetingCollections() : [folderCollection(key) as FolderCollection],
+      ),
+      fileCollection(),
+    ],
   };
 }
 

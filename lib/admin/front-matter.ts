@@ -79,10 +79,22 @@ function frontMatter(data: Entry): string {
   });
 }
 
+/**
+ * Fields where the guide writes a year as a plain number (`period: 2018`). A form's text field
+ * sends the typed "2018" as text, which YAML would have to quote; here it is a number, as an
+ * editor writes it. Other digits stay text in quotes (`kommunkod: "2281"`, where a leading zero
+ * counts).
+ */
+export const YEAR_FIELDS: readonly string[] = ["period"];
+
 /** The file for the form's values: front matter, then the text. */
 export function toFile(entry: Entry): string {
   const { [TEXT_KEY]: text, ...rest } = entry;
   const data = withoutEmpty(rest) as Entry;
+  for (const key of YEAR_FIELDS) {
+    const value = data[key];
+    if (typeof value === "string" && /^[1-9]\d{3}$/.test(value)) data[key] = Number(value);
+  }
   const body = typeof text === "string" ? text.replace(/\s+$/, "") : "";
   return `---\n${frontMatter(data)}---\n${body === "" ? "" : `${body}\n`}`;
 }

@@ -386,6 +386,7 @@ export const MeetingSchema = z
   .strictObject({
     body: reference({
       type: "`ledningsgruppen`, `run-riksdag` eller ett filnamn i `natverk/`",
+      refers: "networks",
       label: "Vem som möts",
       description:
         "Vem som möts: ledningsgruppen, run-riksdag eller filnamnet på ett nätverk i content/natverk/.",

@@ -7,6 +7,7 @@ import { fromFile, TEXT_KEY, toFile } from "@/lib/admin/front-matter";
 import { KINDS, SINGLE_FILES } from "@/lib/content/kinds";
 import { fieldMeta, knownKeys, schemaAt } from "@/lib/content/problems";
 import { calendarDate } from "@/lib/content/schemas";
+import { fixedBodies } from "@/lib/site";
 import { problemsAfter, PROJECT_ROOT, SITE_ROOT } from "../helpers/fixtures";
 
 /** The editing interface's configuration (lib/admin/config.ts) and file format (front-matter.ts). */
@@ -47,7 +48,12 @@ function expectedWidget(schema: z.core.$ZodType, at: readonly PropertyKey[]): st
 }
 
 /** Every field of a schema, nested list entries too, checked against its form. */
-function checkForm(schema: z.core.$ZodType, fields: CmsField[], at: readonly PropertyKey[] = []) {
+function checkForm(
+  schema: z.core.$ZodType,
+  fields: CmsField[],
+  at: readonly PropertyKey[] = [],
+  filter?: { field: string; value?: string[] },
+) {
   const keys = knownKeys(schema, at);
   expect(fields.map((field) => field.name).filter((name) => name !== TEXT_KEY)).toEqual(keys);
   for (const key of keys) {
@@ -55,8 +61,13 @@ function checkForm(schema: z.core.$ZodType, fields: CmsField[], at: readonly Pro
     const meta = fieldMeta(schema, [...at, key]);
     expect(field.label, key).toBe(meta?.label);
     expect(field.label, key).toMatch(/^[A-ZÅÄÖ][a-zåäö ()-]+$/);
-    expect(field.hint, key).toBe(meta?.description);
-    expect(field.widget, key).toBe(expectedWidget(schema, [...at, key]));
+    // A field the form's filter narrows says so in its own help.
+    if (filter?.field === key) expect(field.hint, key).toMatch(/^[A-ZÅÄÖ].+\.$/);
+    else expect(field.hint, key).toBe(meta?.description);
+    // A field the form's filter fixes to a few values is a choice of those values.
+    expect(field.widget, key).toBe(
+      filter?.field === key && filter.value ? "select" : expectedWidget(schema, [...at, key]),
+    );
     const nested = knownKeys(schema, [...at, key, 0]);
     if (nested.length > 0) checkForm(schema, field.fields as CmsField[], [...at, key, 0]);
   }
@@ -72,12 +83,20 @@ describe("the editing interface's configuration", () => {
   it("has a form for every kind and single file, with every schema field, labelled and helped in Swedish", () => {
     const config = cmsConfig();
     for (const [name, kind] of Object.entries(KINDS)) {
-      const fields = formOf(config, name);
-      checkForm(kind.schema, fields);
-      expect(
-        fields.some((field) => field.name === TEXT_KEY),
-        name,
-      ).toBe(kind.hasText);
+      // Every form over the kind's folder (the meetings have two, split by their group).
+      const forms = config.collections.filter(
+        (item) => "folder" in item && item.folder === `content/${kind.folder}`,
+      );
+      expect(forms.map((form) => form.name)).toContain(name);
+      for (const form of forms) {
+        if (!("fields" in form)) throw new Error(`${form.name} has no fields`);
+        const filter = "filter" in form ? form.filter : undefined;
+        checkForm(kind.schema, form.fields, [], filter);
+        expect(
+          form.fields.some((field) => field.name === TEXT_KEY),
+          name,
+        ).toBe(kind.hasText);
+      }
     }
     for (const [name, single] of Object.entries(SINGLE_FILES))
       checkForm(single.schema, formOf(config, name));
@@ -103,11 +122,49 @@ describe("the editing interface's configuration", () => {
       search_fields: ["title"],
       required: false,
     });
-    expect(byName("body")).toMatchObject({ widget: "string", required: true });
+    // The group that meets: the leadership group or RUN-riksdag as a choice by name in one
+    // form, a network found by its name in the other, each storing the file name.
+    expect(byName("body")).toMatchObject({
+      widget: "select",
+      options: [
+        { label: "Ledningsgruppen", value: "ledningsgruppen" },
+        { label: "RUN-riksdag", value: "run-riksdag" },
+      ],
+      required: true,
+    });
+    expect(formOf(cmsConfig(), "network-meetings").find((f) => f.name === "body")).toMatchObject({
+      widget: "relation",
+      collection: "networks",
+      value_field: "{{slug}}",
+      search_fields: ["title"],
+      required: true,
+    });
     const leadership = formOf(cmsConfig(), "leadership")[0]!;
     expect(leadership.fields).toContainEqual(
       expect.objectContaining({ name: "person", widget: "relation", collection: "people" }),
     );
+  });
+
+  it("shows every meeting in exactly one of the two meeting forms", () => {
+    const forms = cmsConfig().collections.filter(
+      (item) => "folder" in item && item.folder === "content/moten",
+    );
+    const shows = (form: (typeof forms)[number], body: string) => {
+      const filter = "filter" in form ? form.filter : undefined;
+      if (!filter) return true;
+      return filter.value ? filter.value.includes(body) : new RegExp(filter.pattern!).test(body);
+    };
+    const bodies = [
+      ...Object.keys(fixedBodies),
+      ...fs.readdirSync(path.join(SITE_ROOT, "content/natverk")).map((f) => f.replace(/\.md$/, "")),
+      "ledningsgruppen-norr",
+      "riksdag",
+    ];
+    for (const body of bodies)
+      expect(
+        forms.filter((form) => shows(form, body)).map((form) => form.name),
+        body,
+      ).toEqual([body in fixedBodies ? "meetings" : "network-meetings"]);
   });
 
   it("names new files by the guide's rules", () => {
@@ -172,6 +229,24 @@ describe("the editing interface's file format", () => {
       const source = fs.readFileSync(path.join(SITE_ROOT, "content", name), "utf8");
       expect(toFile(fromFile(source)), name).toBe(source);
     }
+  });
+
+  it("writes a year as a number where the guide does, and a code in quotes", () => {
+    const document = toFile({
+      title: "Verksamhetsplan 2027",
+      kind: "verksamhetsplan",
+      period: "2027",
+    });
+    expect(document).toBe(
+      "---\ntitle: Verksamhetsplan 2027\nkind: verksamhetsplan\nperiod: 2027\n---\n",
+    );
+    expect(toFile({ title: "Plan", kind: "verksamhetsplan", period: "2027-2029" })).toContain(
+      "\nperiod: 2027-2029\n",
+    );
+    expect(toFile({ name: "Ånge", kommunkod: "2260" })).toContain('\nkommunkod: "2260"\n');
+    expect(
+      problemsAfter({ "content/dokument/verksamhetsplan-2027.md": document }, SITE_ROOT),
+    ).toEqual([]);
   });
 
   it("writes a new meeting as an editor would, and the check accepts it", () => {
