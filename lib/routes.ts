@@ -275,11 +275,6 @@ export function childSections(key: string, table: RouteTable = ROUTES): SectionL
   );
 }
 
-/** The entry for an address, when it is a fixed page. */
-export function routeAt(path: string, table: RouteTable = ROUTES): RouteEntry | undefined {
-  return Object.values(table).find((entry) => entry.path === path);
-}
-
 export interface LanguageVersion {
   href: string;
   /** The BCP 47 tag for `hreflang` and `lang`. */

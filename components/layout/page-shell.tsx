@@ -56,7 +56,7 @@ export function PageShell({
       <SiteHeader currentPath={currentPath} />
       <div className="page">
         {trail && trail.length > 2 && <Breadcrumbs trail={trail} />}
-        {/* Search indexes this and nothing around it (scripts/search-index.ts). */}
+        {/* Search indexes this and nothing around it (scripts/search-index.mts). */}
         <main id={PAGE_IDS.main} tabIndex={-1} data-pagefind-body="" lang={lang}>
           <h1>{title}</h1>
           {review && <ReviewNotice {...review} lang={lang ? "sv" : undefined} />}

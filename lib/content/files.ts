@@ -19,7 +19,7 @@ export interface FoundFile {
 /** Files that operating systems and editors leave behind. */
 const LEFTOVER = /^(\.DS_Store|Thumbs\.db|desktop\.ini|\.~lock\..*#|~\$.*|.*~|.*\.swp)$/i;
 
-function strayFileMessage(name: string, folders: string): string {
+function strayFileMessage(name: string): string {
   if (LEFTOVER.test(name))
     return "är en fil som datorn eller ett redigeringsprogram skapar av sig självt och hör inte hit. Ta bort den.";
   const extension = path.extname(name);
@@ -27,7 +27,7 @@ function strayFileMessage(name: string, folders: string): string {
     return `slutar på "${extension}". Byt namn så att filen slutar på ".md" med små bokstäver.`;
   if ([".markdown", ".txt", ".mdx", ".yml", ".yaml"].includes(extension.toLowerCase()))
     return `läses inte: innehållsfiler ska sluta på ".md". Byt namn på filen (t.ex. "${path.basename(name, extension)}.md").`;
-  return `läses inte: bara Markdown-filer (".md") hör hemma här. Lägg PDF:er och bilder i public/.${folders}`;
+  return `läses inte: bara Markdown-filer (".md") hör hemma här. Lägg PDF:er och bilder i public/.`;
 }
 
 /** Said of anything in `content/` that is neither a regular file nor a folder. */
@@ -155,7 +155,7 @@ export function findFiles(root: string): { found: FoundFile[]; problems: Problem
           problems.push({ file: innerFile, message: NOT_REGULAR });
         else if (inner.endsWith(".md"))
           found.push({ absolute: innerAbsolute, file: innerFile, kind });
-        else problems.push({ file: innerFile, message: strayFileMessage(inner, "") });
+        else problems.push({ file: innerFile, message: strayFileMessage(inner) });
       }
     } else if (entry.type === "special") {
       if (name !== GUIDE_FILE) problems.push({ file, message: NOT_REGULAR });
@@ -165,7 +165,7 @@ export function findFiles(root: string): { found: FoundFile[]; problems: Problem
       problems.push({
         file,
         message: LEFTOVER.test(name)
-          ? strayFileMessage(name, "")
+          ? strayFileMessage(name)
           : `läses inte. Lägg filen i en av mapparna: ${folderList}.`,
       });
     }

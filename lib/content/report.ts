@@ -84,7 +84,7 @@ export function summaryMarkdown(all: readonly Finding[]): string {
   else parts.push(`### ${errors.length} fel som stoppar publiceringen`, "", list(errors), "");
   if (warnings.length > 0)
     parts.push(
-      `### ${warnings.length} att se över (review_by har passerat)`,
+      `### ${warnings.length} att se över (stoppar inte publiceringen)`,
       "",
       list(warnings),
       "",

@@ -1,5 +1,6 @@
-import type { Element, Root } from "hast";
+import type { Root } from "hast";
 import { toHtml } from "hast-util-to-html";
+import { visit } from "unist-util-visit";
 import { markdownToHast } from "./processor";
 
 /**
@@ -10,17 +11,12 @@ import { markdownToHast } from "./processor";
 export function markdownToHtml(markdown: string, baseUrl: string): string {
   // The page tree is shared with the page that shows the same text: rewrite a copy.
   const tree: Root = structuredClone(markdownToHast(markdown));
-  const visit = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (child.type !== "element") continue;
-      for (const key of ["href", "src"] as const) {
-        const value = child.properties[key];
-        if (typeof value === "string" && value.startsWith("/") && !value.startsWith("//"))
-          child.properties[key] = `${baseUrl}${value}`;
-      }
-      visit(child);
+  visit(tree, "element", (element) => {
+    for (const key of ["href", "src"] as const) {
+      const value = element.properties[key];
+      if (typeof value === "string" && value.startsWith("/") && !value.startsWith("//"))
+        element.properties[key] = `${baseUrl}${value}`;
     }
-  };
-  visit(tree);
+  });
   return toHtml(tree);
 }

@@ -1,4 +1,4 @@
-import type { Nodes } from "mdast";
+import { visit } from "unist-util-visit";
 import { parseMarkdown } from "./processor";
 
 export interface MarkdownLink {
@@ -12,13 +12,10 @@ export interface MarkdownLink {
 /** Every link, image and link definition in a Markdown text, for the content checks. */
 export function collectLinks(markdown: string): MarkdownLink[] {
   const links: MarkdownLink[] = [];
-  const walk = (node: Nodes) => {
-    if (node.type === "link" || node.type === "definition" || node.type === "image") {
+  visit(parseMarkdown(markdown), (node) => {
+    if (node.type === "link" || node.type === "definition" || node.type === "image")
       links.push({ url: node.url, line: node.position?.start.line, image: node.type === "image" });
-    }
-    if ("children" in node) node.children.forEach(walk);
-  };
-  walk(parseMarkdown(markdown));
+  });
   return links;
 }
 

@@ -4,6 +4,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { SKIP, visit } from "unist-util-visit";
 import type { Element, Root as HastRoot } from "hast";
 import type { Root as MdastRoot } from "mdast";
 import { isPageId } from "../page-ids";
@@ -20,14 +21,9 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 function headingsBelowTitle() {
   return (tree: HastRoot) => {
     const headings: Element[] = [];
-    const visit = (node: HastRoot | Element) => {
-      for (const child of node.children)
-        if (child.type === "element") {
-          if (/^h[1-6]$/.test(child.tagName)) headings.push(child);
-          visit(child);
-        }
-    };
-    visit(tree);
+    visit(tree, "element", (element) => {
+      if (/^h[1-6]$/.test(element.tagName)) headings.push(element);
+    });
     if (!headings.some((heading) => heading.tagName === "h1")) return;
     for (const heading of headings)
       heading.tagName = `h${Math.min(Number(heading.tagName[1]) + 1, 6)}`;
@@ -46,14 +42,9 @@ export interface IdOptions {
 function uniqueIds({ idPrefix = "" }: IdOptions = {}) {
   return (tree: HastRoot) => {
     const elements: Element[] = [];
-    const visit = (node: HastRoot | Element) => {
-      for (const child of node.children)
-        if (child.type === "element") {
-          if (typeof child.properties.id === "string") elements.push(child);
-          visit(child);
-        }
-    };
-    visit(tree);
+    visit(tree, "element", (element) => {
+      if (typeof element.properties.id === "string") elements.push(element);
+    });
     const used = new Set(elements.map((element) => `${idPrefix}${String(element.properties.id)}`));
     for (const element of elements) {
       const id = `${idPrefix}${String(element.properties.id)}`;
@@ -82,28 +73,23 @@ function uniqueIds({ idPrefix = "" }: IdOptions = {}) {
 function scrollableTables() {
   return (tree: HastRoot) => {
     let count = 0;
-    const visit = (node: HastRoot | Element) => {
-      node.children = node.children.map((child) => {
-        if (child.type !== "element") return child;
-        if (child.tagName !== "table") {
-          visit(child);
-          return child;
-        }
-        count += 1;
-        return {
-          type: "element",
-          tagName: "div",
-          properties: {
-            className: ["table-scroll"],
-            role: "region",
-            tabIndex: 0,
-            ariaLabel: `Tabell ${count}, rulla i sidled`,
-          },
-          children: [child],
-        } satisfies Element;
-      });
-    };
-    visit(tree);
+    visit(tree, "element", (element, index, parent) => {
+      if (element.tagName !== "table" || !parent || index === undefined) return;
+      count += 1;
+      parent.children[index] = {
+        type: "element",
+        tagName: "div",
+        properties: {
+          className: ["table-scroll"],
+          role: "region",
+          tabIndex: 0,
+          ariaLabel: `Tabell ${count}, rulla i sidled`,
+        },
+        children: [element],
+      } satisfies Element;
+      // Not into the box just made, which holds the table again.
+      return SKIP;
+    });
   };
 }
 
@@ -181,13 +167,8 @@ export function markdownToHast(markdown: string, options: IdOptions = {}): HastR
 /** The ids a text's headings get on the page, for checking links to `#anchors`. */
 export function headingIds(markdown: string, options: IdOptions = {}): Set<string> {
   const ids = new Set<string>();
-  const visit = (node: HastRoot | Element) => {
-    for (const child of node.children)
-      if (child.type === "element") {
-        if (typeof child.properties.id === "string") ids.add(child.properties.id);
-        visit(child);
-      }
-  };
-  visit(markdownToHast(markdown, options));
+  visit(markdownToHast(markdown, options), "element", (element) => {
+    if (typeof element.properties.id === "string") ids.add(element.properties.id);
+  });
   return ids;
 }

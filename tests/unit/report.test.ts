@@ -68,7 +68,7 @@ describe("the summary of a CI run", () => {
         "",
         '- `content/moten/a.md:3`: fältet "date" är fel.',
         "",
-        "### 1 att se över (review_by har passerat)",
+        "### 1 att se över (stoppar inte publiceringen)",
         "",
         '- `content/sidor/om-run.md:5`: fältet "review_by" har passerat.',
         "",
