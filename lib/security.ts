@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { ROUTES } from "./routes";
 
 /**
  * The site's security headers, in one place: `next.config.ts` sends them from `next start`,
@@ -12,11 +13,12 @@ import { createHash } from "node:crypto";
  * gets its file's header policy). Only these may compile WebAssembly ('wasm-unsafe-eval');
  * every other address keeps the strict policy.
  */
-export const WASM_SOURCES = ["/sok", "/pagefind/:path*"] as const;
+const PAGEFIND = "/pagefind/";
+export const WASM_SOURCES = [ROUTES.sok.path, `${PAGEFIND}:path*`] as const;
 
 export function allowsWasm(path: string): boolean {
   const pathname = path.split(/[?#]/)[0]!;
-  return pathname === "/sok" || pathname.startsWith("/pagefind/");
+  return pathname === ROUTES.sok.path || pathname.startsWith(PAGEFIND);
 }
 
 /**
