@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { ROUTES } from "../routes";
 import { findFiles, type FoundFile } from "./files";
 import { lastCommitDates } from "./git-dates";
+import { fileHistory } from "./git-history";
 import { KINDS, SINGLE_FILES, type KindKey } from "./kinds";
 import { readContentFile, type RawFile } from "./parse";
 import { withFileFacts } from "./pdf/facts";
@@ -97,7 +98,9 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
       warnings: [],
     };
   const problems = [...files.problems];
-  const committed = lastCommitDates(root, "content");
+  // One read of the history serves the pages' dates and the calendars' SEQUENCE.
+  const history = fileHistory(root);
+  const committed = lastCommitDates(history);
 
   const checked: Checked[] = [];
   const broken = new Set<string>();
@@ -127,7 +130,7 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     people: ofKind("people"),
     networks: ofKind("networks"),
     members: ofKind("members"),
-    meetings: withSequences(root, `content/${KINDS.meetings.folder}`, ofKind("meetings"), problems),
+    meetings: withSequences(root, history, ofKind("meetings"), problems),
     documents: withFileFacts(ofKind("documents"), (sitePath) => publicFile(root, sitePath)),
     news: ofKind("news"),
     leadership: leadershipFile ? (entry(leadershipFile) as Leadership) : null,

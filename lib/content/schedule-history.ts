@@ -1,7 +1,7 @@
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
+import { git, type FileHistory, type Version } from "./git-history";
 
 /**
  * A calendar event's SEQUENCE (RFC 5545 §3.8.7.4) without anyone counting: the minutes from
@@ -50,54 +50,6 @@ export function scheduleFingerprint(fileText: string): string {
   ]);
 }
 
-function git(root: string, args: string[], input?: string): string | null {
-  try {
-    return execFileSync("git", args, {
-      cwd: root,
-      encoding: "utf8",
-      input,
-      stdio: ["pipe", "pipe", "ignore"],
-      maxBuffer: 256 * 1024 * 1024,
-    });
-  } catch {
-    return null;
-  }
-}
-
-interface Version {
-  commit: string;
-  seconds: number;
-  added: boolean;
-}
-
-/** Each file's versions under `folder`, newest first, from one `git log`. */
-function versionsByFile(root: string, folder: string): Map<string, Version[]> | null {
-  const log = git(root, [
-    "log",
-    "--format=%x1e%H %ct",
-    "--name-status",
-    "--relative",
-    "--no-renames",
-    "--",
-    folder,
-  ]);
-  if (log === null) return null;
-  const versions = new Map<string, Version[]>();
-  for (const record of log.split("\x1e")) {
-    const [head, ...lines] = record.trim().split("\n");
-    if (!head) continue;
-    const [commit, seconds] = head.split(" ");
-    for (const line of lines) {
-      const [status, name] = line.split("\t");
-      if (!status || !name || status === "D") continue;
-      const list = versions.get(name) ?? [];
-      list.push({ commit: commit!, seconds: Number(seconds), added: status === "A" });
-      versions.set(name, list);
-    }
-  }
-  return versions;
-}
-
 /** The committed text of many versions at once, through one `git cat-file --batch`. */
 function committedTexts(root: string, wanted: { commit: string; file: string }[]): string[] {
   if (wanted.length === 0) return [];
@@ -132,7 +84,7 @@ function committedTexts(root: string, wanted: { commit: string; file: string }[]
  */
 export function scheduleSequences(
   root: string,
-  folder: string,
+  history: FileHistory | null,
   files: readonly string[],
 ): Map<string, Sequence> {
   const result = new Map<string, Sequence>();
@@ -140,8 +92,7 @@ export function scheduleSequences(
     const stat = fs.statSync(path.join(root, file), { throwIfNoEntry: false });
     return { sequence: sequenceAt((stat?.mtimeMs ?? Date.now()) / 1000), exact: false };
   };
-  const inRepository = git(root, ["rev-parse", "--is-inside-work-tree"])?.trim() === "true";
-  const versions = inRepository ? versionsByFile(root, folder) : null;
+  const versions = history;
   if (!versions) {
     for (const file of files) result.set(file, modified(file));
     return result;
@@ -200,13 +151,13 @@ export function scheduleSequences(
  */
 export function withSequences<M extends { source: string }>(
   root: string,
-  folder: string,
+  history: FileHistory | null,
   meetings: readonly M[],
   problems: { file: string; message: string }[],
 ): (M & { sequence: number })[] {
   const sequences = scheduleSequences(
     root,
-    folder,
+    history,
     meetings.map((meeting) => meeting.source),
   );
   const required = process.env.CALENDAR_HISTORY === "required";

@@ -4,6 +4,7 @@ import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { lastCommitDates } from "@/lib/content/git-dates";
+import { fileHistory } from "@/lib/content/git-history";
 import { loadContent } from "@/lib/content/reader";
 import { copyRoot, VALID_ROOT } from "../helpers/fixtures";
 
@@ -29,7 +30,7 @@ describe("last commit dates", () => {
       git(root, ["commit", "-qm", "först"], "2024-01-10T10:00:00+01:00");
       fs.appendFileSync(path.join(root, "content/sidor/om-run.md"), "\nMer text.\n");
       git(root, ["commit", "-qam", "sedan"], "2024-06-02T09:30:00+02:00");
-      const dates = lastCommitDates(root, "content");
+      const dates = lastCommitDates(fileHistory(root));
       expect(dates.get("content/sidor/om-run.md")?.toISOString()).toBe("2024-06-02T07:30:00.000Z");
       expect(dates.get("content/sidor/start.md")?.toISOString()).toBe("2024-01-10T09:00:00.000Z");
       const { content } = loadContent(root, { includeDrafts: false });
@@ -43,7 +44,7 @@ describe("last commit dates", () => {
   it("are absent without git, so pages fall back to their front matter", () => {
     const root = copyRoot();
     try {
-      expect(lastCommitDates(root, "content").size).toBe(0);
+      expect(lastCommitDates(fileHistory(root)).size).toBe(0);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }

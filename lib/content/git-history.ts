@@ -1,0 +1,63 @@
+import { execFileSync } from "node:child_process";
+
+/**
+ * The content files' git history, read once: one `git log` over `content/` gives every file's
+ * versions, from which "Senast uppdaterad" (git-dates.ts) and the calendars' SEQUENCE
+ * (schedule-history.ts) are both taken. Null where there is no history to read (no git, or a
+ * folder outside any repository); callers then fall back to front matter or modification times.
+ */
+
+/** Runs git in `root`; its output, or null when git is missing or fails. */
+export function git(root: string, args: string[], input?: string): string | null {
+  try {
+    return execFileSync("git", args, {
+      cwd: root,
+      encoding: "utf8",
+      input,
+      stdio: ["pipe", "pipe", "ignore"],
+      maxBuffer: 256 * 1024 * 1024,
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** One commit's version of a file. */
+export interface Version {
+  commit: string;
+  /** The commit's time, in seconds since 1970 (UTC). */
+  seconds: number;
+  /** The commit added the file. */
+  added: boolean;
+}
+
+/** Each file's versions (paths from the root, e.g. `content/moten/x.md`), newest first. */
+export type FileHistory = ReadonlyMap<string, readonly Version[]>;
+
+export function fileHistory(root: string, folder = "content"): FileHistory | null {
+  const log = git(root, [
+    "log",
+    "--format=%x1e%H %ct",
+    "--name-status",
+    "--relative",
+    "--no-renames",
+    "--",
+    folder,
+  ]);
+  if (log === null) return null;
+  const versions = new Map<string, Version[]>();
+  for (const record of log.split("\x1e")) {
+    const [head, ...lines] = record.trim().split("\n");
+    if (!head) continue;
+    const [commit, seconds] = head.split(" ");
+    for (const line of lines) {
+      const [status, name] = line.split("\t");
+      // A deletion is no version of the file (one added again later starts anew).
+      if (!status || !name || status === "D") continue;
+      const list = versions.get(name) ?? [];
+      list.push({ commit: commit!, seconds: Number(seconds), added: status === "A" });
+      versions.set(name, list);
+    }
+  }
+  return versions;
+}
