@@ -12,6 +12,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { KINDS, SINGLE_FILES, type KindKey, type SingleKey } from "../lib/content/kinds";
 import { loadContent } from "../lib/content/reader";
 import {
   findings,
@@ -74,13 +75,9 @@ if (failed) {
   process.exit(1);
 }
 
+// Every file read, counted from the table of kinds: each kind's files and the single files there.
 const count =
-  content.pages.length +
-  content.people.length +
-  content.networks.length +
-  content.members.length +
-  content.meetings.length +
-  content.documents.length +
-  1;
+  (Object.keys(KINDS) as KindKey[]).reduce((sum, kind) => sum + content[kind].length, 0) +
+  (Object.keys(SINGLE_FILES) as SingleKey[]).filter((key) => content[key] !== null).length;
 console.log(`Innehållet är giltigt: ${count} filer kontrollerade på ${elapsed} ms.`);
 if (warnings.length > 0) console.log(`\n${formatWarnings(warnings)}`);
