@@ -117,6 +117,14 @@ summary() {
 }
 trap summary EXIT
 
-step "Chromium and nginx for the browser tests"
-bash scripts/ensure-tools.sh
+# Only what the legs use: the browser legs need Chromium and nginx, the unit tests nginx (the
+# HTTPS server block is tried on loopback), the real content's export neither. So the static
+# leg, which gives a pull request its first verdict, installs no browser.
+TOOLS=()
+[[ " ${LEGS[*]} " == *" fixture "* || " ${LEGS[*]} " == *" edited "* ]] && TOOLS=(chromium nginx)
+[[ ${#TOOLS[@]} -eq 0 && " ${LEGS[*]} " == *" static "* ]] && TOOLS=(nginx)
+if [ ${#TOOLS[@]} -gt 0 ]; then
+  step "Tools for the tests: ${TOOLS[*]}"
+  bash scripts/ensure-tools.sh "${TOOLS[@]}"
+fi
 for leg in "${LEGS[@]}"; do "leg_$leg"; done
