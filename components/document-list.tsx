@@ -9,7 +9,7 @@ import {
 import { documentIdPrefix } from "@/lib/routes";
 import { AccessibleVersionLink } from "./accessible-version-link";
 import { FormattedDate } from "./formatted-date";
-import { DraftBadge } from "./draft-badge";
+import { PreviewBadge } from "./draft-badge";
 import { Markdown } from "./markdown";
 import { PersonMention } from "./person-mention";
 
@@ -32,12 +32,7 @@ export function DocumentList({ documents }: { documents: readonly ContentDocumen
               ) : (
                 document.title
               )}
-              {document.draft && (
-                <>
-                  {" "}
-                  <DraftBadge />
-                </>
-              )}
+              <PreviewBadge item={document} />
             </h2>
             <dl className="document-facts">
               <div>

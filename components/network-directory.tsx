@@ -1,6 +1,6 @@
 import type { Network } from "@/lib/content/networks";
 import { networkHref } from "@/lib/routes";
-import { DraftBadge } from "./draft-badge";
+import { PreviewBadge } from "./draft-badge";
 import { PAGE_IDS } from "@/lib/page-ids";
 
 /** Every network with its summary, each linking to its own page. */
@@ -13,12 +13,7 @@ export function NetworkDirectory({ networks }: { networks: readonly Network[] })
           <li key={network.slug}>
             <h3>
               <a href={networkHref(network.slug)}>{network.title}</a>
-              {network.draft && (
-                <>
-                  {" "}
-                  <DraftBadge />
-                </>
-              )}
+              <PreviewBadge item={network} />
             </h3>
             <p>{network.summary}</p>
           </li>

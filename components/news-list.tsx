@@ -1,4 +1,4 @@
-import { DraftBadge } from "@/components/draft-badge";
+import { PreviewBadge } from "@/components/draft-badge";
 import { FormattedDate } from "@/components/formatted-date";
 import type { NewsView } from "@/lib/content/news";
 
@@ -18,12 +18,7 @@ export function NewsList({
         <li key={item.slug} className="news-item">
           <Heading className="news-title">
             <a href={item.href}>{item.title}</a>
-            {item.draft && (
-              <>
-                {" "}
-                <DraftBadge />
-              </>
-            )}
+            <PreviewBadge item={item} />
           </Heading>
           <p className="news-date">
             <FormattedDate date={item.date} />

@@ -13,6 +13,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { KINDS, SINGLE_FILES, type KindKey, type SingleKey } from "../lib/content/kinds";
+import { scheduledFiles, siteInstant } from "../lib/content/publication";
 import { loadContent } from "../lib/content/reader";
 import {
   findings,
@@ -80,4 +81,15 @@ const count =
   (Object.keys(KINDS) as KindKey[]).reduce((sum, kind) => sum + content[kind].length, 0) +
   (Object.keys(SINGLE_FILES) as SingleKey[]).filter((key) => content[key] !== null).length;
 console.log(`Innehållet är giltigt: ${count} filer kontrollerade på ${elapsed} ms.`);
+// What is published on a set day, so that whoever merges sees when it will show.
+const scheduled = scheduledFiles(
+  [...content.networks, ...content.documents, ...content.news],
+  siteInstant(),
+);
+if (scheduled.length > 0)
+  console.log(
+    `\nPubliceras på bestämda dagar (webbplatsen byggs om varje morgon):\n${scheduled
+      .map((item) => `  ${item.file}: ${item.text}${item.shownNow ? "" : " (visas inte ännu)"}`)
+      .join("\n")}`,
+  );
 if (warnings.length > 0) console.log(`\n${formatWarnings(warnings)}`);

@@ -6,6 +6,7 @@ import { getPerson, type Person } from "./people";
 import { getContent } from "./reader";
 import { responsiblePerson } from "./responsible";
 import { feedbackEmail } from "./site-facts";
+import { isPublished, siteInstant } from "./publication";
 
 /**
  * What /kontakt, /om-webbplatsen, /lattlast and /in-english say about whom to reach, all from
@@ -33,7 +34,7 @@ export function getContactFacts(): ContactFacts {
     postalAddress: settings.postal_address,
     phone: settings.phone,
     networks: getNetworks()
-      .filter((network) => !network.draft)
+      .filter((network) => isPublished(network, siteInstant()))
       .map((network) => ({
         slug: network.slug,
         title: network.title,

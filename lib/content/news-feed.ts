@@ -5,6 +5,7 @@ import { site, siteUrl } from "../site";
 import { routeUpdated } from "./addresses";
 import { getNews, newsDocument, newsUpdated, type NewsItem } from "./news";
 import { getPage } from "./pages";
+import { isPublished, siteInstant } from "./publication";
 
 /**
  * The news feed at /aktuellt/flode.atom (Webbriktlinjer R87). Each entry's id is its page's
@@ -38,9 +39,10 @@ export function newsFeedXml(): string {
     author: site.name,
     lang: "sv",
     updatedWithoutEntries: routeUpdated("aktuellt"),
-    // Drafts show in the development preview, marked; a feed reader could not mark them.
+    // Drafts, and files outside their publication days, show in the development preview,
+    // marked; a feed reader could not mark them.
     entries: getNews()
-      .filter((item) => !item.draft)
+      .filter((item) => isPublished(item, siteInstant()))
       .map(toEntry),
   });
 }

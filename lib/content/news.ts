@@ -59,6 +59,8 @@ export interface NewsView {
   date: Date;
   summary: string;
   draft: boolean;
+  publish_from?: Date;
+  publish_until?: Date;
 }
 
 export function toNewsView(item: NewsItem): NewsView {
@@ -69,5 +71,7 @@ export function toNewsView(item: NewsItem): NewsView {
     date: item.date,
     summary: item.summary,
     draft: item.draft,
+    publish_from: item.publish_from,
+    publish_until: item.publish_until,
   };
 }

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { ROUTES } from "../routes";
 import { findFiles, type FoundFile } from "./files";
 import { lastCommitDates } from "./git-dates";
+import { isPublished, siteInstant, type Scheduled } from "./publication";
 import { fileHistory } from "./git-history";
 import { KINDS, SINGLE_FILES, type KindKey } from "./kinds";
 import { readContentFile, type RawFile } from "./parse";
@@ -43,7 +44,10 @@ export type {
 export interface LoadOptions {
   /** Keep files marked `draft: true` (development previews and `npm run check`). */
   includeDrafts: boolean;
-  /** The instant review-by dates are judged at (the check's clock); default: now. */
+  /**
+   * The instant review-by dates and publication days are judged at (the check's clock);
+   * default: now, or the day in SITE_DATE (lib/content/publication.ts).
+   */
   now?: Date;
 }
 
@@ -156,8 +160,10 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
   const recipient = checkedRecipient(settings, all.leadership, all.people);
   if ("problem" in recipient)
     return { content: null, problems: [...problems, recipient.problem], warnings: [] };
-  const published = <T extends { draft: boolean }>(items: T[]) =>
-    options.includeDrafts ? items : items.filter((item) => !item.draft);
+  // The built site's day: drafts and files outside their publication days are left out.
+  const now = options.now ?? siteInstant();
+  const published = <T extends Scheduled & { draft: boolean }>(items: T[]) =>
+    options.includeDrafts ? items : items.filter((item) => isPublished(item, now));
   const content: Content = {
     ...all,
     leadership: all.leadership,
@@ -169,9 +175,7 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     feedbackEmail: recipient.email,
   };
   const warnings = [
-    ...overdueWarnings(content, options.now ?? new Date(), (file, field) =>
-      input.lineOf(file, [field]),
-    ),
+    ...overdueWarnings(content, now, (file, field) => input.lineOf(file, [field])),
     ...inaccessibleFileWarnings(content, (file) => input.lineOf(file, ["file"])),
     ...recipient.warnings,
   ];

@@ -120,6 +120,29 @@ const reviewBy = calendarDate({
   .transform(stockholmDayStart)
   .optional();
 
+/**
+ * Publication on a set day (lib/content/publication.ts): before `publish_from` a file is left
+ * out of the built site like a draft, and after `publish_until` it is gone again. Both are
+ * Stockholm days; the site is built every morning, so the day is kept.
+ */
+const publishFrom = calendarDate({
+  label: "Visas från",
+  description:
+    "Dagen filen börjar visas på webbplatsen (ÅÅÅÅ-MM-DD), valfritt. Före dagen är den dold som ett utkast; förhandsvisningen (npm run dev) visar den märkt med dagen, och npm run check listar den. Webbplatsen byggs om tidigt varje morgon, så filen kommer med samma dag.",
+  example: "2027-01-01",
+})
+  .transform(stockholmDayStart)
+  .optional();
+
+const publishUntil = calendarDate({
+  label: "Visas till och med",
+  description:
+    "Sista dagen filen visas på webbplatsen (ÅÅÅÅ-MM-DD), valfritt. Dagen efter är den borta från webbplatsen; filen finns kvar i förrådet.",
+  example: "2027-12-31",
+})
+  .transform(stockholmDayStart)
+  .optional();
+
 const draft = field(z.boolean().default(false), {
   label: "Utkast",
   description:
@@ -244,6 +267,8 @@ export const NetworkSchema = z.strictObject({
   updated,
   review_by: reviewBy,
   ansvarig: responsible("nätverkets sida"),
+  publish_from: publishFrom,
+  publish_until: publishUntil,
   draft,
 });
 
@@ -570,6 +595,8 @@ export const DocumentSchema = z.strictObject({
   ),
   review_by: reviewBy,
   ansvarig: responsible("dokumentet"),
+  publish_from: publishFrom,
+  publish_until: publishUntil,
   draft,
 });
 
@@ -606,6 +633,8 @@ export const NewsSchema = z.strictObject({
       "Ett dokument som nyheten handlar om (valfritt): filnamnet (utan .md) på ett dokument i content/dokument/. Visas med länk under texten.",
     example: "verksamhetsrapport-2017",
   }).optional(),
+  publish_from: publishFrom,
+  publish_until: publishUntil,
   draft,
 });
 

@@ -285,6 +285,28 @@ export const EDITOR_EDITS: readonly EditorEdit[] = [
     },
   },
   {
+    name: "next year's plan, published on 1 January",
+    apply(root) {
+      const year = new Date().getUTCFullYear() + 1;
+      write(
+        root,
+        `content/dokument/${PREFIX}-plan-${year}.md`,
+        `---\ntitle: Redaktörsprovets verksamhetsplan ${year}\nkind: verksamhetsplan\nperiod: ${year}\npublish_from: ${year}-01-01\n---\n`,
+      );
+    },
+    broken(root) {
+      const year = new Date().getUTCFullYear() + 1;
+      const file = `content/dokument/${PREFIX}-plan-${year}.md`;
+      // The last day written before the first.
+      write(
+        root,
+        file,
+        `---\ntitle: Redaktörsprovets verksamhetsplan ${year}\nkind: verksamhetsplan\nperiod: ${year}\npublish_from: ${year}-01-01\npublish_until: ${year - 1}-12-31\n---\n`,
+      );
+      return file;
+    },
+  },
+  {
     name: "a page's text changed",
     apply(root) {
       appendToPage(root, "content/sidor/om-run.md", "Se också [alla möten](/moten).");

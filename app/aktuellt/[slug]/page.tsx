@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { DraftBadge } from "@/components/draft-badge";
+import { PreviewBadge } from "@/components/draft-badge";
 import { FormattedDate } from "@/components/formatted-date";
 import { PageShell } from "@/components/layout/page-shell";
 import { Markdown } from "@/components/markdown";
@@ -38,12 +38,7 @@ export default async function NewsItemPage({ params }: Props) {
       lead={
         <p className="news-date">
           Publicerad <FormattedDate date={item.date} />
-          {item.draft && (
-            <>
-              {" "}
-              <DraftBadge />
-            </>
-          )}
+          <PreviewBadge item={item} />
         </p>
       }
     >

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { CalendarSubscribe } from "@/components/calendar-subscribe";
-import { DraftBadge } from "@/components/draft-badge";
+import { DraftBadge, previewLabel } from "@/components/draft-badge";
 import { MeetingSchedule } from "@/components/meeting-schedule";
 import { PageShell } from "@/components/layout/page-shell";
 import { NetworkDetails } from "@/components/network-details";
@@ -43,7 +43,7 @@ export default async function NetworkPage({ params }: Props) {
       review={networkReview(network.slug)}
       facts={getSiteFacts()}
       source={network.source}
-      lead={network.draft ? <DraftBadge /> : undefined}
+      lead={previewLabel(network) ? <DraftBadge label={previewLabel(network)!} /> : undefined}
     >
       <NetworkDetails network={network} contact={getPerson(network.contact)} />
       <MeetingSchedule meetings={getMeetingViews(network.slug)} showBody={false} />

@@ -6,6 +6,7 @@ import { oneChairOneViceChair } from "./leadership-roles";
 import { linksResolve } from "./markdown-links";
 import { municipalityCodesMatch } from "./municipality-codes";
 import { pageFilesMatchAddresses } from "./page-files";
+import { publicationDaysInOrder } from "./publication-days";
 import { referencesExist } from "./references";
 import type { Rule } from "./rule";
 
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   documentFilesExist,
   linksResolve,
   municipalityCodesMatch,
+  publicationDaysInOrder,
 ];
 
 export type { Rule, RuleInput } from "./rule";
