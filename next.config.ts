@@ -1,11 +1,20 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { getContent } from "./lib/content/reader";
+import { removedPage, siteRedirects, type Redirects } from "./lib/content/moves";
+import { contentRoot, getContent } from "./lib/content/reader";
 import { ContentError } from "./lib/content/problems";
 import { ADMIN_SOURCES, securityHeaders, SVG_SOURCE, WASM_SOURCES } from "./lib/security";
 
 /** `npm run export` builds the same site as plain files in `out/` for any web server or CDN. */
 const isExport = process.env.NEXT_OUTPUT === "export";
+
+/**
+ * The redirects of moved and removed pages (lib/content/moves.ts), worked out once per build:
+ * `next start` answers the moved ones with 301 (redirects below) and the removed ones with 410
+ * and their section's page (proxy.ts, which gets them through RUN_REMOVED). The export writes
+ * the same for nginx and other hosts (scripts/redirects.ts).
+ */
+let redirects: Redirects | undefined;
 
 const nextConfig: NextConfig = {
   output: isExport ? "export" : undefined,
@@ -24,6 +33,13 @@ const nextConfig: NextConfig = {
     : {
         // A meeting's calendar file is written beside its page (lib/routes.ts, meetingIcsSource);
         // the export moves it to this address instead (scripts/meeting-calendars.ts).
+        async redirects() {
+          return (redirects?.moved ?? []).map(({ from, to }) => ({
+            source: from,
+            destination: to,
+            statusCode: 301 as const,
+          }));
+        },
         async rewrites() {
           return [
             { source: "/moten/:slug([a-z0-9-]+)\\.ics", destination: "/moten/:slug/kalender.ics" },
@@ -60,13 +76,22 @@ const nextConfig: NextConfig = {
 export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD) {
     try {
-      getContent();
+      redirects = siteRedirects(contentRoot(), getContent());
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       // The Swedish list of problems alone, without a stack trace an editor cannot use.
       console.error(error.message);
       process.exit(1);
     }
+    if (!isExport)
+      return {
+        ...nextConfig,
+        env: {
+          RUN_REMOVED: JSON.stringify(
+            Object.fromEntries(redirects.gone.map((address) => [address, removedPage(address)])),
+          ),
+        },
+      };
   }
   return nextConfig;
 }

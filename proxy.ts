@@ -4,15 +4,27 @@ import { NextResponse, type NextRequest } from "next/server";
  * Next.js 16.4 answers 500 to an address with broken percent-encoding (`/natverk/%E0%A4%A`)
  * under a route with a parameter: its fallback for a DecodeError fails in an App Router
  * project. No address of this site can contain such a sequence, so it is a bad request: 400,
- * before routing. Only addresses with a `%` in them, and the internal address of a meeting's
- * calendar file, pass through here; every other request is untouched. (A proxy cannot take TRACE requests, so `TRACE` with a `%` in the address still
+ * before routing. It also answers the addresses of removed pages with 410 (lib/content/moves.ts).
+ * Only addresses with a `%` in them, the internal address of a meeting's calendar file and the
+ * pages of networks, meetings and news pass through here; every other request is untouched. (A proxy cannot take TRACE requests, so `TRACE` with a `%` in the address still
  * gets 500; without a proxy in the way Next answers TRACE with 405.) A static export has no
  * server; nginx answers these with 400 itself.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const { pathname } = new URL(request.url);
+  // A page that was taken down (lib/content/moves.ts): 410, with its section's page, as nginx.
+  const removed = REMOVED[pathname];
+  if (removed) {
+    const page = await fetch(new URL(removed, request.url));
+    const headers = new Headers(page.headers);
+    // fetch has already unpacked the body.
+    for (const name of ["content-encoding", "content-length", "transfer-encoding"])
+      headers.delete(name);
+    return new NextResponse(page.body, { status: 410, headers });
+  }
   // Where a meeting's calendar file is written, not its address (see meetingIcsSource in
   // lib/routes.ts): the export has no such file, so neither has the server.
-  if (MEETING_ICS_SOURCE.test(new URL(request.url).pathname)) {
+  if (MEETING_ICS_SOURCE.test(pathname)) {
     return new NextResponse("Sidan finns inte.\n", {
       status: 404,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
@@ -31,5 +43,17 @@ export function proxy(request: NextRequest) {
 
 const MEETING_ICS_SOURCE = /^\/moten\/[^/]+\/kalender\.ics$/;
 
-// The matcher sees the address as sent, still percent-encoded.
-export const config = { matcher: ["/:path(.*%.*)", "/moten/:meeting/kalender.ics"] };
+/** Removed address → the page it answers with (next.config.ts writes it at build time). */
+const REMOVED: Record<string, string> = JSON.parse(process.env.RUN_REMOVED || "{}");
+
+// The matcher sees the address as sent, still percent-encoded. The pages of the three sections
+// whose pages can be removed pass through too, for their 410.
+export const config = {
+  matcher: [
+    "/:path(.*%.*)",
+    "/moten/:meeting/kalender.ics",
+    "/natverk/:page",
+    "/moten/:page",
+    "/aktuellt/:page",
+  ],
+};

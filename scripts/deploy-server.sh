@@ -63,9 +63,15 @@ carry_assets() {
 }
 
 # Points `current` at release $1: a new symlink under a temporary name, renamed over the old.
+# nginx reads a release's redirects (_nginx/redirects.conf) when it loads its configuration:
+# an executable <root>/reload-nginx (the server's own, e.g. `sudo -n systemctl reload nginx`)
+# is run after each switch so that it reads the live release's.
 switch_to() {
   ln -sfn "releases/$1" ".current-$1"
   mv -T ".current-$1" current
+  if [ -x ./reload-nginx ]; then
+    ./reload-nginx || fail "reload-nginx misslyckades: webbservern visar den nya versionen men läser inte dess omdirigeringar. Kör det för hand."
+  fi
 }
 
 case "$command" in

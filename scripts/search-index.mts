@@ -12,6 +12,7 @@
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { isRemovedPage } from "../lib/content/moves";
 import { ROUTES } from "../lib/routes";
 import { isAdmin } from "../lib/security";
 import { filesUnder, pageAddress } from "./files-under";
@@ -24,8 +25,12 @@ if (!pagesFolder || !outputFolder) {
 
 const files = filesUnder(pagesFolder, (name) => name.endsWith(".html")).flatMap((file) => {
   const address = pageAddress(pagesFolder, file);
-  // The search page is not a result of itself; the editing interface is not the site.
-  return address === null || address === ROUTES.sok.path || isAdmin(address)
+  // The search page is not a result of itself; the editing interface and the pages that stand
+  // in for removed ones are not the site.
+  return address === null ||
+    address === ROUTES.sok.path ||
+    isAdmin(address) ||
+    isRemovedPage(address)
     ? []
     : [{ file, address }];
 });

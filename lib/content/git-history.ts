@@ -61,3 +61,38 @@ export function fileHistory(root: string, folder = "content"): FileHistory | nul
   }
   return versions;
 }
+
+/** A content file renamed (or moved) or removed in one commit. */
+export type FileEvent =
+  { kind: "renamed"; from: string; to: string } | { kind: "removed"; file: string };
+
+/**
+ * Every rename and removal under `folder`, oldest first, and whether the history is complete
+ * (false in a shallow clone, where older ones cannot be seen). Null without git.
+ */
+export function fileEvents(
+  root: string,
+  folder = "content",
+): { events: FileEvent[]; complete: boolean } | null {
+  const log = git(root, [
+    "log",
+    "--reverse",
+    "--format=%x1e",
+    "--name-status",
+    "-M",
+    "--diff-filter=RD",
+    "--relative",
+    "--",
+    folder,
+  ]);
+  if (log === null) return null;
+  const events: FileEvent[] = [];
+  for (const line of log.split("\n")) {
+    const [status, first, second] = line.replace(/^\x1e/, "").split("\t");
+    if (status?.startsWith("R") && first && second)
+      events.push({ kind: "renamed", from: first, to: second });
+    else if (status === "D" && first) events.push({ kind: "removed", file: first });
+  }
+  const shallow = git(root, ["rev-parse", "--is-shallow-repository"])?.trim() === "true";
+  return { events, complete: !shallow };
+}

@@ -4,7 +4,8 @@ import type { z } from "zod";
 import { ROUTES } from "../routes";
 import { findFiles, type FoundFile } from "./files";
 import { lastCommitDates } from "./git-dates";
-import { isPublished, siteInstant, type Scheduled } from "./publication";
+import { fileAddress } from "./moves";
+import { isPublished, publicationAt, siteInstant, type Scheduled } from "./publication";
 import { fileHistory } from "./git-history";
 import { KINDS, SINGLE_FILES, type KindKey } from "./kinds";
 import { readContentFile, type RawFile } from "./parse";
@@ -173,6 +174,10 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     news: published(all.news),
     settings,
     feedbackEmail: recipient.email,
+    ended: [...all.networks, ...all.news].flatMap((item) => {
+      const address = fileAddress(item.source);
+      return address && publicationAt(item, now) === "after" ? [address] : [];
+    }),
   };
   const warnings = [
     ...overdueWarnings(content, now, (file, field) => input.lineOf(file, [field])),

@@ -5,6 +5,7 @@ import { TIME_ZONE } from "../site";
 import type { Problem } from "./problems";
 import type { Content, Person, Source } from "./reader";
 import { personLine, responsiblePerson, type Responsible } from "./responsible";
+import { publicationAt, type Scheduled } from "./publication";
 
 /**
  * Review-by dates (Webbriktlinjer R23–R26: say how current information is, and keep it so). A
@@ -14,7 +15,7 @@ import { personLine, responsiblePerson, type Responsible } from "./responsible";
  */
 
 /** What the rule needs of a file: its own date if any, and when it last changed. */
-export interface Reviewable extends Pick<Source, "source" | "committedAt">, Responsible {
+export interface Reviewable extends Pick<Source, "source" | "committedAt">, Responsible, Scheduled {
   review_by?: Date;
   /** The front matter's `updated` date, for files without git history. */
   updated?: Date;
@@ -75,6 +76,8 @@ export function overdueWarnings(
   const items: Reviewable[] = [...content.pages, ...content.networks, ...content.documents];
   const warnings: Problem[] = [];
   for (const item of items) {
+    // A file past its last day is no longer shown: there is nothing on the site to look over.
+    if (publicationAt(item, now) === "after") continue;
     const review = overdueReview(item, content, now);
     if (!review) continue;
     const when = formatDate(review.date);

@@ -143,6 +143,28 @@ const publishUntil = calendarDate({
   .transform(stockholmDayStart)
   .optional();
 
+/**
+ * Addresses a page had before that git cannot see (lib/content/moves.ts): they answer with the
+ * page's own address (301). Renames of files in git need nothing here.
+ */
+const earlierAddresses = field(
+  z
+    .array(
+      z.string().regex(/^(\/[a-z0-9]+(?:-[a-z0-9]+)*)+$/, {
+        error:
+          "ska vara en adress på webbplatsen, som börjar med / och har små bokstäver a–z, siffror och bindestreck, t.ex. /natverk/ikt.",
+      }),
+    )
+    .optional(),
+  {
+    type: "lista med adresser som börjar med /",
+    label: "Tidigare adresser",
+    description:
+      "Adresser som sidan hade förut och som inte syns i git (valfritt), till exempel från den gamla webbplatsen. Besökare och sökmotorer som kommer dit skickas hit. Byter du namn på filen behövs inget här: det ser webbplatsen själv.",
+    example: "/natverk/ikt-natverket",
+  },
+);
+
 const draft = field(z.boolean().default(false), {
   label: "Utkast",
   description:
@@ -269,6 +291,7 @@ export const NetworkSchema = z.strictObject({
   ansvarig: responsible("nätverkets sida"),
   publish_from: publishFrom,
   publish_until: publishUntil,
+  earlier_addresses: earlierAddresses,
   draft,
 });
 
@@ -635,6 +658,7 @@ export const NewsSchema = z.strictObject({
   }).optional(),
   publish_from: publishFrom,
   publish_until: publishUntil,
+  earlier_addresses: earlierAddresses,
   draft,
 });
 

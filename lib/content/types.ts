@@ -43,4 +43,6 @@ export interface Content {
   settings: Settings;
   /** Where feedback goes (feedback-recipient.ts), worked out once when the content is read. */
   feedbackEmail: string;
+  /** Pages past their last day (`publish_until`), which answer 410 (lib/content/moves.ts). */
+  ended: string[];
 }

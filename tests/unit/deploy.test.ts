@@ -193,4 +193,30 @@ describe("scripts/deploy.sh with releases", () => {
     expect(result.stdout).toContain("Ingen hel webbplats");
     await expectServed(path.join(dir, "export-d4"));
   });
+
+  it("has nginx read the live release's redirects after each switch, where the server says how", async () => {
+    // The server's own reload-nginx (README, Moved and removed pages); here it notes each call
+    // with the release that is live then.
+    const calls = path.join(dir, "reloads.txt");
+    const reload = path.join(target, "reload-nginx");
+    fs.writeFileSync(reload, `#!/bin/sh\nreadlink current >> ${JSON.stringify(calls)}\n`);
+    fs.chmodSync(reload, 0o755);
+    try {
+      const current = () => fs.readlinkSync(path.join(target, "current"));
+      expect((await deploy(release("g7"))).status).toBe(0);
+      const deployed = current();
+      expect((await deploy("--rollback")).status).toBe(0);
+      const rolledBack = current();
+      expect(rolledBack).not.toBe(deployed);
+      // Each reload ran once the switch was made, with the release that had just gone live.
+      expect(fs.readFileSync(calls, "utf8").trim().split("\n")).toEqual([deployed, rolledBack]);
+      // A reload that fails says so, in Swedish, and fails the deploy.
+      fs.writeFileSync(reload, "#!/bin/sh\nexit 1\n");
+      const failed = await deploy(release("h8"));
+      expect(failed.status).toBe(1);
+      expect(failed.stdout).toContain("reload-nginx misslyckades");
+    } finally {
+      fs.rmSync(reload, { force: true });
+    }
+  });
 });

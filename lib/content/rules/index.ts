@@ -1,6 +1,7 @@
 import { publicFilesAreInert } from "./active-files";
 import { addressesAreUnique } from "./address-collisions";
 import { documentFilesExist } from "./document-files";
+import { earlierAddressesFree } from "./earlier-addresses";
 import { noDuplicates } from "./duplicates";
 import { oneChairOneViceChair } from "./leadership-roles";
 import { linksResolve } from "./markdown-links";
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   linksResolve,
   municipalityCodesMatch,
   publicationDaysInOrder,
+  earlierAddressesFree,
 ];
 
 export type { Rule, RuleInput } from "./rule";

@@ -14,7 +14,7 @@ export interface RuleInput {
    * The valid files, by kind; the group is null when its file could not be read, the settings
    * when webbplatsen.md is absent or could not be read.
    */
-  content: Omit<Content, "leadership" | "settings" | "feedbackEmail"> & {
+  content: Omit<Content, "leadership" | "settings" | "feedbackEmail" | "ended"> & {
     leadership: Content["leadership"] | null;
     settings: Content["settings"] | null;
   };

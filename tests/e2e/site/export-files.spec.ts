@@ -6,6 +6,7 @@ import { fromHtml } from "hast-util-from-html";
 import type { Nodes } from "hast";
 import { pageAddress } from "../../../scripts/files-under";
 import { icsProblems } from "../../helpers/ical";
+import { isRemovedPage } from "../../../lib/content/moves";
 
 /**
  * Whatever the content, the export in out/ publishes nothing broken or active: read with an
@@ -135,7 +136,7 @@ test("no file would run in a browser but the site's own pages and modules", () =
       // its own policy (tests/e2e/site/admin.spec.ts).
       const own =
         name === "admin/index.html" ||
-        (address === null ? NO_ADDRESS.test(name) : sitemap.has(address));
+        (address === null ? NO_ADDRESS.test(name) : sitemap.has(address) || isRemovedPage(address));
       if (!/\.html$/.test(name) || !own)
         problems.push(`${name}: an HTML file that is no page of the site`);
     }
@@ -161,7 +162,15 @@ test("no file would run in a browser but the site's own pages and modules", () =
         gunzipSync(readFileSync(full)).equals(readFileSync(path.join(OUT, original)));
       if (!same) problems.push(`${name}: not the export's compressed copy of ${original}`);
     }
-    if (["_redirects"].includes(name)) problems.push(`${name}: host settings`);
+    // The site's own redirects (scripts/redirects.ts): each from an address that is no page
+    // any more to one that is, and nothing else (an editor's public/_redirects is refused by
+    // the check).
+    if (name === "_redirects")
+      for (const line of read(name).split("\n").filter(Boolean)) {
+        const [from, to, status, ...rest] = line.split(" ");
+        if (status !== "301" || rest.length > 0 || sitemap.has(from!) || !sitemap.has(to!))
+          problems.push(`${name}: "${line}" is not a redirect of a moved page`);
+      }
   }
   expect(problems).toEqual([]);
 });

@@ -1,0 +1,124 @@
+import { meetingHref, networkHref, newsHref, ROUTES } from "../routes";
+import { fileEvents, type FileEvent } from "./git-history";
+import { KINDS } from "./kinds";
+import type { Content } from "./types";
+
+/**
+ * Addresses that are no longer in use and what they answer (Webbriktlinjer R56): a page that
+ * moved answers 301 with its new address, one that was taken down 410. Derived from the content
+ * files' git history, without a hand-kept list, and from `earlier_addresses` in front matter for
+ * what git cannot see. The one place the rule lives: the export's redirect files
+ * (scripts/redirects.ts), `next start` (next.config.ts, proxy.ts) and the check read it.
+ */
+
+/** The kinds whose files have pages of their own, and the page's address from the file name. */
+const PAGE_OF_FILE: Record<string, (slug: string) => string> = {
+  [KINDS.networks.folder]: networkHref,
+  [KINDS.meetings.folder]: meetingHref,
+  [KINDS.news.folder]: newsHref,
+};
+
+/** The page a content file gives the site (`content/natverk/x.md` → `/natverk/x`), if any. */
+export function fileAddress(file: string): string | null {
+  // Only names that can stand in an address: an old file name in the history may be anything,
+  // and the redirects are written into the web server's configuration.
+  const match = /^content\/([^/]+)\/([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/.exec(file);
+  const page = match ? PAGE_OF_FILE[match[1]!] : undefined;
+  return page ? page(match![2]!) : null;
+}
+
+/** The sections whose pages can be taken down: each has a page that says so (410). */
+export const REMOVED_SECTIONS = Object.keys(PAGE_OF_FILE);
+
+/**
+ * The page a removed address answers with, with status 410: it says the page was taken down
+ * and leads to its section (`/natverk/x` → `/borttagen/natverk`). Not a page of the site: no
+ * sitemap, search index or A–Ö list holds it, and nginx serves it only in place of a removed one.
+ */
+export function removedPage(address: string): string {
+  return `/borttagen/${address.split("/")[1] ?? ""}`;
+}
+
+export function isRemovedPage(address: string): boolean {
+  return address.startsWith("/borttagen/");
+}
+
+export interface Redirects {
+  /** Old address → the address in use it now answers with (301). */
+  moved: { from: string; to: string }[];
+  /** Addresses of pages that were taken down (410). */
+  gone: string[];
+  /** False when the history was cut short (a shallow clone): older moves are not known. */
+  complete: boolean;
+}
+
+export interface RedirectInput {
+  /** Renames and removals of content files, oldest first (git-history.ts). */
+  events: readonly FileEvent[];
+  complete: boolean;
+  /** Every address the site answers with a page or file now. */
+  current: ReadonlySet<string>;
+  /** Earlier addresses from front matter: each `from` now answers with `to`. */
+  earlier: readonly { from: string; to: string }[];
+  /** Addresses of files past their last day (`publish_until`): gone, like a removed page. */
+  ended: readonly string[];
+}
+
+/**
+ * Follows each old address through later renames to the last one: an address in use again
+ * wins over any redirect; a chain that ends at an address in use is a 301 to it; one that ends
+ * nowhere (the file was removed, or is no longer published) is a 410. So no redirect ever leads
+ * to an address that does not answer, and no chain loops.
+ */
+export function redirects(input: RedirectInput): Redirects {
+  const next = new Map<string, string | null>();
+  for (const event of input.events) {
+    if (event.kind === "removed") {
+      const from = fileAddress(event.file);
+      if (from) next.set(from, null);
+    } else {
+      const from = fileAddress(event.from);
+      const to = fileAddress(event.to);
+      if (from && from !== to) next.set(from, to);
+    }
+  }
+  for (const { from, to } of input.earlier) if (from !== to) next.set(from, to);
+  for (const address of input.ended) if (!input.current.has(address)) next.set(address, null);
+
+  const moved: Redirects["moved"] = [];
+  const gone: string[] = [];
+  for (const from of [...next.keys()].sort()) {
+    if (input.current.has(from)) continue;
+    const seen = new Set([from]);
+    let to = next.get(from) ?? null;
+    while (to !== null && !input.current.has(to) && next.has(to) && !seen.has(to)) {
+      seen.add(to);
+      to = next.get(to) ?? null;
+    }
+    if (to !== null && input.current.has(to)) moved.push({ from, to });
+    else gone.push(from);
+  }
+  return { moved, gone, complete: input.complete };
+}
+
+/** The site's redirects: from the history of `root`'s content and the content as built. */
+export function siteRedirects(root: string, content: Content): Redirects {
+  const history = fileEvents(root);
+  const current = new Set([
+    ...Object.values(ROUTES).map((entry) => entry.path),
+    ...content.networks.map((network) => networkHref(network.slug)),
+    ...content.meetings.map((meeting) => meetingHref(meeting.slug)),
+    ...content.news.map((item) => newsHref(item.slug)),
+  ]);
+  const earlier = [...content.networks, ...content.news].flatMap((item) => {
+    const to = fileAddress(item.source);
+    return to ? (item.earlier_addresses ?? []).map((from) => ({ from, to })) : [];
+  });
+  return redirects({
+    events: history?.events ?? [],
+    complete: history?.complete ?? false,
+    current,
+    earlier,
+    ended: content.ended,
+  });
+}
