@@ -65,37 +65,36 @@ export interface RedirectInput {
 }
 
 /**
- * Follows each old address through later renames to the last one: an address in use again
- * wins over any redirect; a chain that ends at an address in use is a 301 to it; one that ends
- * nowhere (the file was removed, or is no longer published) is a 410. So no redirect ever leads
- * to an address that does not answer, and no chain loops.
+ * Follows the content of each old address through the renames that came after, in the order
+ * they were made, to where it is now: an address in use again wins over any redirect (a new
+ * file under an old name is shown, not sent on); content that is at an address in use answers
+ * there with 301; content that was removed, or is no longer published, answers 410. So no
+ * redirect ever leads to an address that does not answer, and none loops.
  */
 export function redirects(input: RedirectInput): Redirects {
-  const next = new Map<string, string | null>();
+  // Old address → where its content is now (null: nowhere).
+  const now = new Map<string, string | null>();
+  const moveContent = (from: string, to: string | null) => {
+    for (const [address, at] of now) if (at === from) now.set(address, to);
+    now.set(from, to);
+  };
   for (const event of input.events) {
     if (event.kind === "removed") {
       const from = fileAddress(event.file);
-      if (from) next.set(from, null);
+      if (from) moveContent(from, null);
     } else {
       const from = fileAddress(event.from);
-      const to = fileAddress(event.to);
-      if (from && from !== to) next.set(from, to);
+      if (from && from !== fileAddress(event.to)) moveContent(from, fileAddress(event.to));
     }
   }
-  for (const { from, to } of input.earlier) if (from !== to) next.set(from, to);
-  for (const address of input.ended) if (!input.current.has(address)) next.set(address, null);
+  for (const { from, to } of input.earlier) if (from !== to) now.set(from, to);
+  for (const address of input.ended) moveContent(address, null);
 
   const moved: Redirects["moved"] = [];
   const gone: string[] = [];
-  for (const from of [...next.keys()].sort()) {
+  for (const [from, at] of [...now].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (input.current.has(from)) continue;
-    const seen = new Set([from]);
-    let to = next.get(from) ?? null;
-    while (to !== null && !input.current.has(to) && next.has(to) && !seen.has(to)) {
-      seen.add(to);
-      to = next.get(to) ?? null;
-    }
-    if (to !== null && input.current.has(to)) moved.push({ from, to });
+    if (at !== null && input.current.has(at)) moved.push({ from, to: at });
     else gone.push(from);
   }
   return { moved, gone, complete: input.complete };

@@ -62,6 +62,14 @@ describe("redirects from the history", () => {
       gone: ["/moten/2018-10-28-run-riksdag"],
       complete: true,
     });
+    // An address in use again: a new file under an old name is shown, not sent on.
+    fs.writeFileSync(path.join(root, "content/natverk/mellan.md"), NETWORK("Ett nytt nätverk"));
+    git(root, "add", "-A");
+    git(root, "commit", "-qm", "ett nytt nätverk under ett gammalt namn");
+    const again = loadContent(root, { includeDrafts: false }).content!;
+    expect(siteRedirects(root, again).moved).toEqual([
+      { from: "/natverk/gammalt", to: "/natverk/nytt" },
+    ]);
     // A shallow clone cannot see the older moves, and says so.
     const shallow = fs.mkdtempSync(path.join(os.tmpdir(), "run-shallow-"));
     roots.push(shallow);
@@ -136,6 +144,14 @@ describe("redirects from the history", () => {
     expect(withOthers("  - /natverk/gammal\n  - Natverk/Stor\n")).toContain(
       'content/natverk/annat.md:4: fältet "earlier_addresses[1]" ska vara en adress på webbplatsen, som börjar med / och har små bokstäver a–z, siffror och bindestreck, t.ex. /natverk/ikt.',
     );
+    // Two files that each name the other's address would send visitors round in a circle.
+    expect(
+      withOthers("  - /natverk/testnatverk\n").filter((problem) =>
+        problem.startsWith("content/natverk/annat.md"),
+      ),
+    ).toEqual([
+      'content/natverk/annat.md:3: fältet "earlier_addresses[0]" "/natverk/testnatverk" används av content/natverk/testnatverk.md, och en adress som används kan inte också skicka besökare vidare. Ta bort raden.',
+    ]);
     expect(withOthers("  - /natverk/gammal\n")).toEqual([
       'content/natverk/testnatverk.md:3: fältet "earlier_addresses[0]" "/natverk/testnatverk" är filens egen adress. Ta bort raden.',
       'content/natverk/testnatverk.md:4: fältet "earlier_addresses[1]" "/om-run" används av sidan /om-run, och en adress som används kan inte också skicka besökare vidare. Ta bort raden.',
