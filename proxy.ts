@@ -47,13 +47,15 @@ const MEETING_ICS_SOURCE = /^\/moten\/[^/]+\/kalender\.ics$/;
 const REMOVED: Record<string, string> = JSON.parse(process.env.RUN_REMOVED || "{}");
 
 // The matcher sees the address as sent, still percent-encoded. The pages of the three sections
-// whose pages can be removed pass through too, for their 410.
+// whose pages can be removed pass through too, for their 410 (page addresses only, never a file
+// such as /moten/kalender.ics; a TRACE request to such a page gets 500 under `next start`, as
+// above, where nginx answers 405).
 export const config = {
   matcher: [
     "/:path(.*%.*)",
     "/moten/:meeting/kalender.ics",
-    "/natverk/:page",
-    "/moten/:page",
-    "/aktuellt/:page",
+    "/natverk/:page([a-z0-9-]+)",
+    "/moten/:page([a-z0-9-]+)",
+    "/aktuellt/:page([a-z0-9-]+)",
   ],
 };
