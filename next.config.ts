@@ -77,6 +77,10 @@ export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD) {
     try {
       redirects = siteRedirects(contentRoot(), getContent());
+      if (!redirects.complete)
+        console.warn(
+          "redirects: git-historiken är ofullständig (grund kloning), så äldre flyttade och borttagna sidor kan saknas.",
+        );
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       // The Swedish list of problems alone, without a stack trace an editor cannot use.

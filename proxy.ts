@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 
 /**
@@ -10,17 +12,32 @@ import { NextResponse, type NextRequest } from "next/server";
  * gets 500; without a proxy in the way Next answers TRACE with 405.) A static export has no
  * server; nginx answers these with 400 itself.
  */
-export async function proxy(request: NextRequest) {
+export function proxy(request: NextRequest) {
   const { pathname } = new URL(request.url);
   // A page that was taken down (lib/content/moves.ts): 410, with its section's page, as nginx.
   const removed = REMOVED[pathname];
   if (removed) {
-    const page = await fetch(new URL(removed, request.url));
-    const headers = new Headers(page.headers);
-    // fetch has already unpacked the body.
-    for (const name of ["content-encoding", "content-length", "transfer-encoding"])
-      headers.delete(name);
-    return new NextResponse(page.body, { status: 410, headers });
+    // The build's own page, read from where it prerendered it (not fetched over the network,
+    // whose address behind a proxy is not this server's).
+    const page = readFileSync(
+      path.join(
+        process.cwd(),
+        process.env.NEXT_DIST_DIR || ".next",
+        "server/app",
+        `${removed}.html`,
+      ),
+    );
+    return new NextResponse(page, {
+      status: 410,
+      headers: { "Content-Type": "text/html; charset=utf-8" },
+    });
+  }
+  // The page that stands in for removed ones has no address of its own, as under nginx.
+  if (pathname.startsWith("/borttagen/")) {
+    return new NextResponse("Sidan finns inte.\n", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   // Where a meeting's calendar file is written, not its address (see meetingIcsSource in
   // lib/routes.ts): the export has no such file, so neither has the server.
@@ -57,5 +74,6 @@ export const config = {
     "/natverk/:page([a-z0-9-]+)",
     "/moten/:page([a-z0-9-]+)",
     "/aktuellt/:page([a-z0-9-]+)",
+    "/borttagen/:section([a-z]+)",
   ],
 };

@@ -63,14 +63,17 @@ carry_assets() {
 }
 
 # Points `current` at release $1: a new symlink under a temporary name, renamed over the old.
-# nginx reads a release's redirects (_nginx/redirects.conf) when it loads its configuration:
-# an executable <root>/reload-nginx (the server's own, e.g. `sudo -n systemctl reload nginx`)
-# is run after each switch so that it reads the live release's.
+# nginx reads the redirects (_nginx/redirects.conf) when it loads its configuration, from
+# root's checked copy: an executable <root>/reload-nginx (the server's own, which runs
+# deploy/reload-nginx.sh as root, e.g. `sudo -n /usr/local/sbin/run-reload-nginx /var/www/run`)
+# is run after each switch so that nginx answers with the live release's.
 switch_to() {
   ln -sfn "releases/$1" ".current-$1"
   mv -T ".current-$1" current
   if [ -x ./reload-nginx ]; then
-    ./reload-nginx || fail "reload-nginx misslyckades: webbservern visar den nya versionen men läser inte dess omdirigeringar. Kör det för hand."
+    ./reload-nginx || fail "reload-nginx misslyckades: webbservern visar den nya versionen men inte dess omdirigeringar. Se loggen ovan och kör det för hand."
+  elif [ -s "current/_nginx/redirects.conf" ]; then
+    echo "::warning title=Omdirigeringarna gäller inte än::$root/reload-nginx saknas, så nginx svarar med omdirigeringarna från när den senast lästes om (README, Moved and removed pages)."
   fi
 }
 

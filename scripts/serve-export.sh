@@ -15,10 +15,10 @@ RUN_DIR="$(mktemp -d /tmp/run-nginx.XXXXXX)"
 # Its includes (run-site/…) are read relative to the main file's folder, as under /etc/nginx.
 grep -q '^    listen 8080;$' deploy/nginx.conf && grep -q '^    root /var/www/run/current;$' deploy/nginx.conf ||
   { echo "deploy/nginx.conf: listen/root lines not found" >&2; exit 1; }
-grep -q '^    include /var/www/run/current/_nginx/\*.conf;$' deploy/nginx.conf ||
+grep -q '^    include run-site/redirects/\*.conf;$' deploy/nginx.conf ||
   { echo "deploy/nginx.conf: the redirects' include line not found" >&2; exit 1; }
 sed -e "s|^    listen 8080;\$|    listen 127.0.0.1:${PORT};|" -e "s|^    root /var/www/run/current;\$|    root ${ROOT};|" \
-  -e "s|^    include /var/www/run/current/_nginx/\*.conf;\$|    include ${ROOT}/_nginx/*.conf;|" \
+  -e "s|^    include run-site/redirects/\*.conf;\$|    include ${ROOT}/_nginx/*.conf;|" \
   deploy/nginx.conf >"$RUN_DIR/run.conf"
 ln -s "$PWD/deploy/run-site" "$RUN_DIR/run-site"
 cat >"$RUN_DIR/nginx.conf" <<CONF

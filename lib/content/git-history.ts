@@ -64,7 +64,14 @@ export function fileHistory(root: string, folder = "content"): FileHistory | nul
 
 /** A content file renamed (or moved) or removed in one commit. */
 export type FileEvent =
-  { kind: "renamed"; from: string; to: string } | { kind: "removed"; file: string };
+  | {
+      kind: "renamed";
+      from: string;
+      to: string;
+      /** How much of the text the file kept, in per cent (git's rename score). */
+      similarity?: number;
+    }
+  | { kind: "removed"; file: string };
 
 /**
  * Every rename and removal under `folder`, oldest first, and whether the history is complete
@@ -79,7 +86,9 @@ export function fileEvents(
     "--reverse",
     "--format=%x1e",
     "--name-status",
-    "-M",
+    // A rename is a file that kept (nearly) all of its text: meeting files are short and alike,
+    // and a meeting removed and another added in one commit must not read as a move.
+    "-M90%",
     "--diff-filter=RD",
     "--relative",
     "--",
@@ -90,7 +99,12 @@ export function fileEvents(
   for (const line of log.split("\n")) {
     const [status, first, second] = line.replace(/^\x1e/, "").split("\t");
     if (status?.startsWith("R") && first && second)
-      events.push({ kind: "renamed", from: first, to: second });
+      events.push({
+        kind: "renamed",
+        from: first,
+        to: second,
+        similarity: Number(status.slice(1)),
+      });
     else if (status === "D" && first) events.push({ kind: "removed", file: first });
   }
   const shallow = git(root, ["rev-parse", "--is-shallow-repository"])?.trim() === "true";

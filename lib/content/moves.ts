@@ -84,7 +84,11 @@ export function redirects(input: RedirectInput): Redirects {
       if (from) moveContent(from, null);
     } else {
       const from = fileAddress(event.from);
-      if (from && from !== fileAddress(event.to)) moveContent(from, fileAddress(event.to));
+      // A meeting is its day, time and place, which a meeting file's few lines are: only the
+      // same text under a new name is that meeting moved; any other is one taken down.
+      const meeting = event.from.startsWith(`content/${KINDS.meetings.folder}/`);
+      const to = meeting && (event.similarity ?? 100) < 100 ? null : fileAddress(event.to);
+      if (from && from !== to) moveContent(from, to);
     }
   }
   for (const { from, to } of input.earlier) if (from !== to) now.set(from, to);

@@ -176,7 +176,8 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     feedbackEmail: recipient.email,
     ended: [...all.networks, ...all.news].flatMap((item) => {
       const address = fileAddress(item.source);
-      return address && publicationAt(item, now) === "after" ? [address] : [];
+      // A draft was never shown, so it was never taken down either.
+      return address && !item.draft && publicationAt(item, now) === "after" ? [address] : [];
     }),
   };
   const warnings = [

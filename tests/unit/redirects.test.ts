@@ -123,6 +123,29 @@ describe("redirects from the history", () => {
       "/natverk/x",
       "/natverk/y",
     ]);
+    // A meeting file is a few lines: only the same text under a new name is the meeting moved.
+    const meetings = redirects({
+      events: [
+        {
+          kind: "renamed",
+          from: "content/moten/2027-01-01-a.md",
+          to: "content/moten/2027-01-02-a.md",
+          similarity: 100,
+        },
+        {
+          kind: "renamed",
+          from: "content/moten/2027-02-01-a.md",
+          to: "content/moten/2027-02-08-a.md",
+          similarity: 92,
+        },
+      ],
+      complete: true,
+      current: new Set(["/moten/2027-01-02-a", "/moten/2027-02-08-a"]),
+      earlier: [],
+      ended: [],
+    });
+    expect(meetings.moved).toEqual([{ from: "/moten/2027-01-01-a", to: "/moten/2027-01-02-a" }]);
+    expect(meetings.gone).toEqual(["/moten/2027-02-01-a"]);
     expect(fileAddress("content/personer/anna.md")).toBeNull();
     expect(fileAddress("content/aktuellt/nyhet.md")).toBe("/aktuellt/nyhet");
   });
@@ -152,6 +175,10 @@ describe("redirects from the history", () => {
     ).toEqual([
       'content/natverk/annat.md:3: fältet "earlier_addresses[0]" "/natverk/testnatverk" används av content/natverk/testnatverk.md, och en adress som används kan inte också skicka besökare vidare. Ta bort raden.',
     ]);
+    // The site's own addresses that are no pages of the content.
+    expect(withOthers("  - /admin\n")).toContain(
+      'content/natverk/annat.md:3: fältet "earlier_addresses[0]" "/admin" hör till webbplatsens egna adresser under /admin, som inte kan skicka besökare vidare. Ta bort raden.',
+    );
     expect(withOthers("  - /natverk/gammal\n")).toEqual([
       'content/natverk/testnatverk.md:3: fältet "earlier_addresses[0]" "/natverk/testnatverk" är filens egen adress. Ta bort raden.',
       'content/natverk/testnatverk.md:4: fältet "earlier_addresses[1]" "/om-run" används av sidan /om-run, och en adress som används kan inte också skicka besökare vidare. Ta bort raden.',
@@ -186,7 +213,7 @@ describe("redirects from the history", () => {
       shippedConf("nginx.conf", {
         "    listen 8080;": `    listen 127.0.0.1:${port};`,
         "    root /var/www/run/current;": `    root ${site};`,
-        "    include /var/www/run/current/_nginx/*.conf;": `    include ${site}/_nginx/*.conf;`,
+        "    include run-site/redirects/*.conf;": `    include ${site}/_nginx/*.conf;`,
       }),
       [port],
     );
@@ -206,5 +233,53 @@ describe("redirects from the history", () => {
     } finally {
       await nginx.stop();
     }
+  });
+
+  it("are installed for nginx by the root's script only when every line is one the site writes", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "run-reload-"));
+    roots.push(dir);
+    const release = path.join(dir, "www/current/_nginx");
+    fs.mkdirSync(release, { recursive: true });
+    const installed = path.join(dir, "etc/redirects/redirects.conf");
+    const reloaded = path.join(dir, "reloaded");
+    const reload = (lines: string, test = "true") => {
+      fs.writeFileSync(path.join(release, "redirects.conf"), lines);
+      fs.rmSync(reloaded, { force: true });
+      return spawnSync(
+        "sh",
+        [path.join(PROJECT_ROOT, "deploy/reload-nginx.sh"), path.join(dir, "www")],
+        {
+          encoding: "utf8",
+          env: {
+            ...process.env,
+            NGINX_REDIRECTS: installed,
+            NGINX_TEST: test,
+            NGINX_RELOAD: `touch ${reloaded}`,
+          },
+        },
+      );
+    };
+    const good =
+      "# Skriven av scripts/redirects.ts\nlocation = /natverk/a { return 301 /natverk/b; }\nlocation = /moten/c { error_page 410 /borttagen/moten.html; return 410; }\n";
+    expect(reload(good).status).toBe(0);
+    expect(fs.readFileSync(installed, "utf8")).toBe(good);
+    expect(fs.existsSync(reloaded)).toBe(true);
+    // An upload that tries to give nginx anything else is refused, and nothing changes.
+    for (const hostile of [
+      "location = /a { alias /etc/; }\n",
+      "location = /a { return 301 /b; }\n}\nserver { listen 81; }\n",
+      "location = /a { return 301 https://evil.example/; }\n",
+      "location = /a { return 301 /b; } access_log /etc/cron.d/x;\n",
+    ]) {
+      const refused = reload(good + hostile);
+      expect(refused.status, hostile).toBe(1);
+      expect(refused.stderr).toContain("är ingen omdirigering som webbplatsen skriver");
+      expect(fs.readFileSync(installed, "utf8")).toBe(good);
+      expect(fs.existsSync(reloaded)).toBe(false);
+    }
+    // A configuration nginx does not accept leaves the one before in place.
+    const rejected = reload("location = /natverk/x { return 301 /natverk/y; }\n", "false");
+    expect(rejected.status).toBe(1);
+    expect(fs.readFileSync(installed, "utf8")).toBe(good);
   });
 });

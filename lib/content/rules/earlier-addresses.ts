@@ -7,6 +7,12 @@ import type { Rule } from "./rule";
  * the site uses now (a page in use wins, and a redirect there would hide it), none is the page's
  * own, and none is claimed by two files, so no redirect loops or points two ways.
  */
+/**
+ * Addresses of the site that are no pages of the content: the editing interface, the search's
+ * files, the group feeds, the pages that stand in for removed ones, the 404 page.
+ */
+const RESERVED = ["/admin", "/pagefind", "/kalender", "/borttagen", "/404"];
+
 export const earlierAddressesFree: Rule = ({ content, routes, lineOf }) => {
   const items = [...content.networks, ...content.news];
   const inUse = new Map<string, string>();
@@ -24,6 +30,16 @@ export const earlierAddressesFree: Rule = ({ content, routes, lineOf }) => {
         line: lineOf(item.source, ["earlier_addresses", index]),
         field: `earlier_addresses[${index}]`,
       };
+      const reserved = RESERVED.find(
+        (prefix) => address === prefix || address.startsWith(`${prefix}/`),
+      );
+      if (reserved)
+        return [
+          {
+            ...at,
+            message: `"${address}" hör till webbplatsens egna adresser under ${reserved}, som inte kan skicka besökare vidare. Ta bort raden.`,
+          },
+        ];
       const user = inUse.get(address);
       if (user === item.source)
         return [{ ...at, message: `"${address}" är filens egen adress. Ta bort raden.` }];
