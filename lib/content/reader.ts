@@ -14,9 +14,8 @@ import { publicFile } from "./rules/public-files";
 import { checkedRecipient } from "./feedback-recipient";
 import { withSequences } from "./schedule-history";
 import { ContentError, type Problem } from "./problems";
-import { inaccessibleFileWarnings } from "./pdf/warnings";
-import { overdueWarnings } from "./review";
 import { RULES, type RuleInput } from "./rules";
+import { WARNINGS } from "./rules/warnings";
 import { fileNameProblem } from "./limits";
 import { SettingsSchema } from "./schemas";
 import type { Content, Entry, Leadership } from "./types";
@@ -161,31 +160,36 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
   const recipient = checkedRecipient(settings, all.leadership, all.people);
   if ("problem" in recipient)
     return { content: null, problems: [...problems, recipient.problem], warnings: [] };
-  // The built site's day: drafts and files outside their publication days are left out.
   const now = options.now ?? siteInstant();
+  const content = asShown(
+    { ...all, leadership: all.leadership, settings, feedbackEmail: recipient.email },
+    now,
+    options.includeDrafts,
+  );
+  const warnings = WARNINGS.flatMap((warning) => warning({ content, now, lineOf: input.lineOf }));
+  return { content, problems, warnings };
+}
+
+/**
+ * The content as the site shows it on the day `now`: drafts and files outside their publication
+ * days are left out (kept, for the preview and the check, with `includeDrafts`), and the
+ * addresses of pages past their last day are noted, which answer 410 (lib/content/moves.ts).
+ */
+function asShown(all: Omit<Content, "ended">, now: Date, includeDrafts: boolean): Content {
   const published = <T extends Scheduled & { draft: boolean }>(items: T[]) =>
-    options.includeDrafts ? items : items.filter((item) => isPublished(item, now));
-  const content: Content = {
+    includeDrafts ? items : items.filter((item) => isPublished(item, now));
+  return {
     ...all,
-    leadership: all.leadership,
     networks: published(all.networks),
     meetings: published(all.meetings),
     documents: published(all.documents),
     news: published(all.news),
-    settings,
-    feedbackEmail: recipient.email,
     ended: [...all.networks, ...all.news].flatMap((item) => {
       const address = fileAddress(item.source);
       // A draft was never shown, so it was never taken down either.
       return address && !item.draft && publicationAt(item, now) === "after" ? [address] : [];
     }),
   };
-  const warnings = [
-    ...overdueWarnings(content, now, (file, field) => input.lineOf(file, [field])),
-    ...inaccessibleFileWarnings(content, (file) => input.lineOf(file, ["file"])),
-    ...recipient.warnings,
-  ];
-  return { content, problems, warnings };
 }
 
 const cache = new Map<string, { content: Content; stamp: string }>();

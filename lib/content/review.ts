@@ -3,7 +3,7 @@ import { addDays, addMonths, isBefore } from "date-fns";
 import { formatDate } from "../dates";
 import { TIME_ZONE } from "../site";
 import type { Problem } from "./problems";
-import type { Content, Person, Source } from "./reader";
+import type { Content, Person, Source } from "./types";
 import { personLine, responsiblePerson, type Responsible } from "./responsible";
 import { publicationAt, type Scheduled } from "./publication";
 
