@@ -26,7 +26,7 @@ import { getPerson } from "./people";
 import { getContent, type Source } from "./reader";
 import { responsiblePerson } from "./responsible";
 import { overdueReview, type Reviewable, type ReviewNoticeData } from "./review";
-import { isPublished, siteInstant } from "./publication";
+import { published } from "./publication";
 
 /**
  * Every address of the site and the content files it is made from, in one place: the sitemap,
@@ -110,23 +110,21 @@ export function getSiteAddresses(table: RouteTable = ROUTES): SiteAddress[] {
     lastModified: entryUpdated(entry),
     languages: languageVersions(key, table),
   }));
-  const networks = getNetworks()
-    .filter((network) => isPublished(network, siteInstant()))
-    .map((network) => ({
-      path: networkHref(network.slug),
-      lastModified: networkUpdated(network.slug),
-      languages: [],
-    }));
-  const meetings = getMeetings()
-    .filter((meeting) => isPublished(meeting, siteInstant()))
-    .map((meeting) => ({
-      path: meetingHref(meeting.slug),
-      lastModified: meetingUpdated(meeting.slug),
-      languages: [],
-    }));
-  const news = getNews()
-    .filter((item) => isPublished(item, siteInstant()))
-    .map((item) => ({ path: newsHref(item.slug), lastModified: newsUpdated(item), languages: [] }));
+  const networks = published(getNetworks()).map((network) => ({
+    path: networkHref(network.slug),
+    lastModified: networkUpdated(network.slug),
+    languages: [],
+  }));
+  const meetings = published(getMeetings()).map((meeting) => ({
+    path: meetingHref(meeting.slug),
+    lastModified: meetingUpdated(meeting.slug),
+    languages: [],
+  }));
+  const news = published(getNews()).map((item) => ({
+    path: newsHref(item.slug),
+    lastModified: newsUpdated(item),
+    languages: [],
+  }));
   return [...fixed, ...networks, ...meetings, ...news];
 }
 
@@ -145,26 +143,24 @@ export function getPageDirectory(): DirectoryEntry[] {
     const page = getPageFile(entry.page);
     return { path: entry.path, title: page.title, description: page.description };
   });
-  const networks = getNetworks()
-    .filter((network) => isPublished(network, siteInstant()))
-    .map((network) => ({
-      path: networkHref(network.slug),
-      title: network.title,
-      description: network.summary,
-    }));
-  const meetings = getMeetings()
-    .filter((meeting) => isPublished(meeting, siteInstant()))
-    .map((meeting) => {
-      const view = toMeetingView(meeting);
-      return {
-        path: view.href,
-        title: meetingTitle(view),
-        description: meetingDescription(view),
-      };
-    });
-  const news = getNews()
-    .filter((item) => isPublished(item, siteInstant()))
-    .map((item) => ({ path: newsHref(item.slug), title: item.title, description: item.summary }));
+  const networks = published(getNetworks()).map((network) => ({
+    path: networkHref(network.slug),
+    title: network.title,
+    description: network.summary,
+  }));
+  const meetings = published(getMeetings()).map((meeting) => {
+    const view = toMeetingView(meeting);
+    return {
+      path: view.href,
+      title: meetingTitle(view),
+      description: meetingDescription(view),
+    };
+  });
+  const news = published(getNews()).map((item) => ({
+    path: newsHref(item.slug),
+    title: item.title,
+    description: item.summary,
+  }));
   const collator = new Intl.Collator("sv");
   return [...fixed, ...networks, ...meetings, ...news].sort((a, b) =>
     collator.compare(a.title, b.title),

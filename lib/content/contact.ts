@@ -6,7 +6,7 @@ import { getPerson, type Person } from "./people";
 import { getContent } from "./reader";
 import { responsiblePerson } from "./responsible";
 import { feedbackEmail } from "./site-facts";
-import { isPublished, siteInstant } from "./publication";
+import { published } from "./publication";
 
 /**
  * What /kontakt, /om-webbplatsen, /lattlast and /in-english say about whom to reach, all from
@@ -33,14 +33,12 @@ export function getContactFacts(): ContactFacts {
     feedbackEmail: feedbackEmail(),
     postalAddress: settings.postal_address,
     phone: settings.phone,
-    networks: getNetworks()
-      .filter((network) => isPublished(network, siteInstant()))
-      .map((network) => ({
-        slug: network.slug,
-        title: network.title,
-        href: networkHref(network.slug),
-        contact: getPerson(network.contact),
-      })),
+    networks: published(getNetworks()).map((network) => ({
+      slug: network.slug,
+      title: network.title,
+      href: networkHref(network.slug),
+      contact: getPerson(network.contact),
+    })),
   };
 }
 

@@ -5,7 +5,7 @@ import { site, siteUrl } from "../site";
 import { routeUpdated } from "./addresses";
 import { getNews, newsDocument, newsUpdated, type NewsItem } from "./news";
 import { getPage } from "./pages";
-import { isPublished, siteInstant } from "./publication";
+import { published } from "./publication";
 
 /**
  * The news feed at /aktuellt/flode.atom (Webbriktlinjer R87). Each entry's id is its page's
@@ -41,8 +41,6 @@ export function newsFeedXml(): string {
     updatedWithoutEntries: routeUpdated("aktuellt"),
     // Drafts, and files outside their publication days, show in the development preview,
     // marked; a feed reader could not mark them.
-    entries: getNews()
-      .filter((item) => isPublished(item, siteInstant()))
-      .map(toEntry),
+    entries: published(getNews()).map(toEntry),
   });
 }

@@ -34,8 +34,20 @@ export function publicationAt(item: Scheduled, now: Date): Publication {
 }
 
 /** Whether the built site shows the item at `now`: not a draft, and within its days. */
-export function isPublished(item: Scheduled & { draft?: boolean }, now: Date): boolean {
+function isPublished(item: Scheduled & { draft?: boolean }, now: Date): boolean {
   return !item.draft && publicationAt(item, now) === "shown";
+}
+
+/**
+ * The items the built site shows at `now` (default: the site's day). A production build's
+ * content holds only these already; the development preview keeps the rest, marked, and every
+ * list that leaves the page (sitemap, feeds, the A–Ö list, contact data) passes through here.
+ */
+export function published<T extends Scheduled & { draft?: boolean }>(
+  items: readonly T[],
+  now: Date = siteInstant(),
+): T[] {
+  return items.filter((item) => isPublished(item, now));
 }
 
 /**

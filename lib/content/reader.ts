@@ -5,7 +5,7 @@ import { ROUTES } from "../routes";
 import { findFiles, type FoundFile } from "./files";
 import { lastCommitDates } from "./git-dates";
 import { fileAddress } from "./moves";
-import { isPublished, publicationAt, siteInstant, type Scheduled } from "./publication";
+import { published, publicationAt, siteInstant, type Scheduled } from "./publication";
 import { fileHistory } from "./git-history";
 import { KINDS, SINGLE_FILES, type KindKey } from "./kinds";
 import { readContentFile, type RawFile } from "./parse";
@@ -176,14 +176,14 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
  * addresses of pages past their last day are noted, which answer 410 (lib/content/moves.ts).
  */
 function asShown(all: Omit<Content, "ended">, now: Date, includeDrafts: boolean): Content {
-  const published = <T extends Scheduled & { draft: boolean }>(items: T[]) =>
-    includeDrafts ? items : items.filter((item) => isPublished(item, now));
+  const shown = <T extends Scheduled & { draft: boolean }>(items: T[]) =>
+    includeDrafts ? items : published(items, now);
   return {
     ...all,
-    networks: published(all.networks),
-    meetings: published(all.meetings),
-    documents: published(all.documents),
-    news: published(all.news),
+    networks: shown(all.networks),
+    meetings: shown(all.meetings),
+    documents: shown(all.documents),
+    news: shown(all.news),
     ended: [...all.networks, ...all.news].flatMap((item) => {
       const address = fileAddress(item.source);
       // A draft was never shown, so it was never taken down either.

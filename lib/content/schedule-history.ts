@@ -84,7 +84,7 @@ function committedTexts(root: string, wanted: { commit: string; file: string }[]
  */
 export function scheduleSequences(
   root: string,
-  history: FileHistory | null,
+  versions: FileHistory | null,
   files: readonly string[],
 ): Map<string, Sequence> {
   const result = new Map<string, Sequence>();
@@ -92,7 +92,6 @@ export function scheduleSequences(
     const stat = fs.statSync(path.join(root, file), { throwIfNoEntry: false });
     return { sequence: sequenceAt((stat?.mtimeMs ?? Date.now()) / 1000), exact: false };
   };
-  const versions = history;
   if (!versions) {
     for (const file of files) result.set(file, modified(file));
     return result;

@@ -3,16 +3,17 @@ import { fileAddress } from "../moves";
 import type { Rule } from "./rule";
 
 /**
- * Earlier addresses (`earlier_addresses`) lead somewhere and nowhere else: none is an address
- * the site uses now (a page in use wins, and a redirect there would hide it), none is the page's
- * own, and none is claimed by two files, so no redirect loops or points two ways.
- */
-/**
  * Addresses of the site that are no pages of the content: the editing interface, the search's
  * files, the group feeds, the pages that stand in for removed ones, the 404 page.
  */
 const RESERVED = ["/admin", "/pagefind", "/kalender", "/borttagen", "/404"];
 
+/**
+ * Earlier addresses (`earlier_addresses`) lead somewhere and nowhere else: none is one of the
+ * site's own addresses or one it uses now (a page in use wins, and a redirect there would hide
+ * it), none is the page's own, and none is claimed by two files, so no redirect loops or points
+ * two ways.
+ */
 export const earlierAddressesFree: Rule = ({ content, routes, lineOf }) => {
   const items = [...content.networks, ...content.news];
   const inUse = new Map<string, string>();
