@@ -97,6 +97,48 @@ function namesIn(absolute: string): string[] | { message: string } {
   }
 }
 
+/** A link (shortcut) where a file should be. */
+function linkProblem(file: string): Problem {
+  return {
+    file,
+    message:
+      "är en länk (genväg) till en annan fil, och sådana läses inte. Lägg den riktiga filen här i stället.",
+  };
+}
+
+/** The Markdown files in one kind's folder, and a problem for anything else there. */
+function folderFiles(
+  absolute: string,
+  file: string,
+  kind: KindKey,
+  problems: Problem[],
+): FoundFile[] {
+  const inside = namesIn(absolute);
+  if (!Array.isArray(inside)) {
+    problems.push({ file, ...inside });
+    return [];
+  }
+  const found: FoundFile[] = [];
+  for (const inner of inside) {
+    const innerAbsolute = path.join(absolute, inner);
+    const innerFile = `${file}/${inner}`;
+    const innerEntry = entryAt(innerAbsolute);
+    if (innerEntry.type === "error")
+      problems.push({ file: innerFile, message: innerEntry.message });
+    else if (innerEntry.type === "link") problems.push(linkProblem(innerFile));
+    else if (innerEntry.type === "folder")
+      problems.push({
+        file: innerFile,
+        message: `är en mapp. I ${file}/ ska det bara finnas filer som slutar på ".md"; flytta filerna hit och ta bort mappen.`,
+      });
+    else if (innerEntry.type === "special")
+      problems.push({ file: innerFile, message: NOT_REGULAR });
+    else if (inner.endsWith(".md")) found.push({ absolute: innerAbsolute, file: innerFile, kind });
+    else problems.push({ file: innerFile, message: strayFileMessage(inner) });
+  }
+  return found;
+}
+
 export function findFiles(root: string): { found: FoundFile[]; problems: Problem[] } | null {
   const contentDir = path.join(root, "content");
   if (!fs.existsSync(contentDir)) return null;
@@ -109,12 +151,6 @@ export function findFiles(root: string): { found: FoundFile[]; problems: Problem
     (Object.keys(SINGLE_FILES) as SingleKey[]).map((key) => [SINGLE_FILES[key].file, key]),
   );
   const folderList = [...folders.keys()].join(", ");
-  const link = (file: string): Problem => ({
-    file,
-    message:
-      "är en länk (genväg) till en annan fil, och sådana läses inte. Lägg den riktiga filen här i stället.",
-  });
-
   const top = namesIn(contentDir);
   if (!Array.isArray(top)) return { found, problems: [{ file: "content", ...top }] };
   for (const name of top) {
@@ -124,7 +160,7 @@ export function findFiles(root: string): { found: FoundFile[]; problems: Problem
     if (entry.type === "error") {
       problems.push({ file, message: entry.message });
     } else if (entry.type === "link") {
-      problems.push(link(file));
+      problems.push(linkProblem(file));
     } else if (entry.type === "folder") {
       const kind = folders.get(name);
       if (!kind) {
@@ -134,29 +170,7 @@ export function findFiles(root: string): { found: FoundFile[]; problems: Problem
         });
         continue;
       }
-      const inside = namesIn(absolute);
-      if (!Array.isArray(inside)) {
-        problems.push({ file, ...inside });
-        continue;
-      }
-      for (const inner of inside) {
-        const innerAbsolute = path.join(absolute, inner);
-        const innerFile = `${file}/${inner}`;
-        const innerEntry = entryAt(innerAbsolute);
-        if (innerEntry.type === "error")
-          problems.push({ file: innerFile, message: innerEntry.message });
-        else if (innerEntry.type === "link") problems.push(link(innerFile));
-        else if (innerEntry.type === "folder")
-          problems.push({
-            file: innerFile,
-            message: `är en mapp. I ${file}/ ska det bara finnas filer som slutar på ".md"; flytta filerna hit och ta bort mappen.`,
-          });
-        else if (innerEntry.type === "special")
-          problems.push({ file: innerFile, message: NOT_REGULAR });
-        else if (inner.endsWith(".md"))
-          found.push({ absolute: innerAbsolute, file: innerFile, kind });
-        else problems.push({ file: innerFile, message: strayFileMessage(inner) });
-      }
+      found.push(...folderFiles(absolute, file, kind, problems));
     } else if (entry.type === "special") {
       if (name !== GUIDE_FILE) problems.push({ file, message: NOT_REGULAR });
     } else if (singles.has(name)) {

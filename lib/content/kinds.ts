@@ -12,10 +12,19 @@ import {
 } from "./schemas";
 
 /**
- * The table of content kinds: the folder each lives in, its schema, and whether the Markdown
- * under its front matter is shown. The reader loops over this table; adding a kind is one
- * entry here plus its schema.
+ * The table of content kinds: the folder each lives in, its schema, whether the Markdown under
+ * its front matter is shown, and what the reader adds to each file. The reader, the type
+ * `Content` (types.ts), the check's file count and the editing interface all loop over this
+ * table; adding a kind is one entry here plus its schema and the components that show it (and,
+ * for a kind whose files have pages, the section they sit in: ITEM_PAGES in lib/routes.ts).
  */
+
+/**
+ * What the reader adds to each file of a kind after validating it (reader.ts, ENRICHMENTS):
+ * a meeting's calendar SEQUENCE from its file's history, a document's facts about its file.
+ */
+export type Enrichment = "sequences" | "fileFacts";
+
 export interface KindSpec {
   folder: string;
   /** The kind's name in the editing interface (/admin), in Swedish, plural. */
@@ -25,6 +34,8 @@ export interface KindSpec {
   schema: z.ZodType;
   /** Whether text under the front matter is shown; if not, such text is an error. */
   hasText: boolean;
+  /** The step that adds what a file's fields alone do not say; none for most kinds. */
+  enrich?: Enrichment;
 }
 
 export const KINDS = {
@@ -56,6 +67,7 @@ export const KINDS = {
     nameField: "date",
     schema: MeetingSchema,
     hasText: true,
+    enrich: "sequences",
   },
   documents: {
     folder: "dokument",
@@ -63,6 +75,7 @@ export const KINDS = {
     nameField: "title",
     schema: DocumentSchema,
     hasText: true,
+    enrich: "fileFacts",
   },
   news: {
     folder: "aktuellt",

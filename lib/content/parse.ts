@@ -11,6 +11,7 @@ import {
   parseDocument,
   type Document,
   type YAMLError,
+  type YAMLMap,
   type YAMLWarning,
 } from "yaml";
 import { forbiddenCharacter, forbiddenMessage } from "./characters";
@@ -196,9 +197,63 @@ const LISTED = 10;
  * control characters in any key or value, escaped ones (`"\0"`) included. An explicit stack,
  * not recursion, so no depth overflows it.
  */
+/** A node of the YAML document and where it sits in the data (for the field in a message). */
+interface Located {
+  node: unknown;
+  path: readonly PropertyKey[];
+}
+
+/** Reports a problem at a node: its line, its field. */
+type Report = (node: unknown, path: readonly PropertyKey[], message: string) => void;
+
+/** The first character of a node in the file, for ordering. */
+const startOf = (node: unknown) =>
+  (isScalar(node) || isMap(node) || isSeq(node) || isAlias(node) ? node.range?.[0] : 0) ?? 0;
+
+/** A group's values to look at next; a key that is no plain name is reported instead. */
+function pairValues(
+  node: YAMLMap,
+  path: readonly PropertyKey[],
+  at: Report,
+  properties: (node: unknown, path: readonly PropertyKey[]) => void,
+): Located[] {
+  const values: Located[] = [];
+  for (const pair of node.items) {
+    if (!isPair(pair)) continue;
+    const key: unknown = pair.key;
+    if (!isScalar(key) || (typeof key.value !== "string" && typeof key.value !== "number")) {
+      at(
+        key,
+        path,
+        'har ett fältnamn som är en lista, en grupp, en hänvisning eller tomt. Ett fältnamn är ett ord följt av kolon, t.ex. "title: Om RUN".',
+      );
+      continue;
+    }
+    properties(key, path);
+    const found = forbiddenCharacter(String(key.value));
+    if (found) at(key, path, forbiddenMessage(found, "i ett fältnamn"));
+    else values.push({ node: pair.value, path: [...path, key.value] });
+  }
+  return values;
+}
+
+/** Anchors and aliases are one mistake however often they occur: one problem, at the first. */
+function reportReferences(references: (Located & { name: string })[], at: Report): void {
+  if (references.length === 0) return;
+  const sorted = [...references].sort((a, b) => startOf(a.node) - startOf(b.node));
+  const first = sorted[0]!;
+  const names = [...new Set(sorted.map((reference) => reference.name))];
+  const listed = names.slice(0, 5).join(", ") + (names.length > 5 ? " …" : "");
+  at(
+    first.node,
+    first.path,
+    `använder YAML-ankare och -hänvisningar (${listed}), som inte tillåts här: de kan få en fil på några rader att växa till miljontals värden. Skriv ut varje värde för sig, och sätt text som ska börja med & eller * inom citattecken.`,
+  );
+}
+
 function structureProblems(file: string, document: Document, lines: LineCounter): Problem[] {
   const problems: Problem[] = [];
-  const at = (node: unknown, path: readonly PropertyKey[], message: string) => {
+  const at: Report = (node, path, message) => {
     const range =
       isScalar(node) || isMap(node) || isSeq(node) || isAlias(node) ? node.range : undefined;
     problems.push({
@@ -208,8 +263,7 @@ function structureProblems(file: string, document: Document, lines: LineCounter)
       message,
     });
   };
-  // Anchors and aliases are one mistake however often they occur: one problem, at the first.
-  const references: { node: unknown; path: readonly PropertyKey[]; name: string }[] = [];
+  const references: (Located & { name: string })[] = [];
   const properties = (node: unknown, path: readonly PropertyKey[]) => {
     if (!(isScalar(node) || isMap(node) || isSeq(node))) return;
     if (node.anchor) references.push({ node, path, name: `&${node.anchor}` });
@@ -220,9 +274,7 @@ function structureProblems(file: string, document: Document, lines: LineCounter)
         `har YAML-taggen "${shortTag(node.tag)}", som inte tillåts här. Ta bort taggen, och sätt text som ska börja med ! inom citattecken.`,
       );
   };
-  const stack: { node: unknown; path: readonly PropertyKey[] }[] = [
-    { node: document.contents, path: [] },
-  ];
+  const stack: Located[] = [{ node: document.contents, path: [] }];
   while (stack.length > 0 && problems.length < LISTED) {
     const { node, path } = stack.pop()!;
     if (isAlias(node)) {
@@ -236,47 +288,16 @@ function structureProblems(file: string, document: Document, lines: LineCounter)
         path,
         `står mer än ${LIMITS.frontMatterNesting} nivåer inne i andra listor och grupper. Innehållet behöver högst tre: kontrollera indraget.`,
       );
-      continue;
-    }
-    if (isScalar(node)) {
+    } else if (isScalar(node)) {
       const found = typeof node.value === "string" ? forbiddenCharacter(node.value) : null;
       if (found) at(node, path, forbiddenMessage(found, "i värdet"));
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => stack.push({ node: item, path: [...path, index] }));
     } else if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const key: unknown = pair.key;
-        if (!isScalar(key) || (typeof key.value !== "string" && typeof key.value !== "number")) {
-          at(
-            key,
-            path,
-            'har ett fältnamn som är en lista, en grupp, en hänvisning eller tomt. Ett fältnamn är ett ord följt av kolon, t.ex. "title: Om RUN".',
-          );
-          continue;
-        }
-        properties(key, path);
-        const found = forbiddenCharacter(String(key.value));
-        if (found) {
-          at(key, path, forbiddenMessage(found, "i ett fältnamn"));
-          continue;
-        }
-        stack.push({ node: pair.value, path: [...path, key.value] });
-      }
+      stack.push(...pairValues(node, path, at, properties));
     }
   }
-  const start = (node: unknown) =>
-    (isScalar(node) || isMap(node) || isSeq(node) || isAlias(node) ? node.range?.[0] : 0) ?? 0;
-  references.sort((a, b) => start(a.node) - start(b.node));
-  if (references.length > 0) {
-    const names = [...new Set(references.map((reference) => reference.name))];
-    const listed = names.slice(0, 5).join(", ") + (names.length > 5 ? " …" : "");
-    at(
-      references[0]!.node,
-      references[0]!.path,
-      `använder YAML-ankare och -hänvisningar (${listed}), som inte tillåts här: de kan få en fil på några rader att växa till miljontals värden. Skriv ut varje värde för sig, och sätt text som ska börja med & eller * inom citattecken.`,
-    );
-  }
+  reportReferences(references, at);
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
@@ -401,6 +422,59 @@ export function readContentFile(
   }
 }
 
+/** The first line must be "---" alone: front matter in YAML, and nothing else. */
+function openingProblem(file: string, source: string): Problem | null {
+  const opening = /^---([^\n]*)/.exec(source);
+  if (!opening)
+    return {
+      file,
+      line: 1,
+      message: 'saknar front matter. Filen ska börja med en rad "---", fälten, och en rad "---".',
+    };
+  if (opening[1]!.trim() !== "")
+    return {
+      file,
+      line: 1,
+      message: `börjar med "---${opening[1]!.trim()}". Front matter skrivs bara i YAML: första raden ska vara enbart "---".`,
+    };
+  return null;
+}
+
+interface Parsed {
+  document: Document;
+  lines: LineCounter;
+}
+
+/**
+ * The YAML engine gray-matter runs on the front matter: refuses what content never needs
+ * (structureProblems), in Swedish, and hands the parsed document to `parsed` for line numbers.
+ * gray-matter hands over the text after the opening "---", starting with its line break, so a
+ * line here is the same line in the file.
+ */
+function yamlEngine(file: string, parsed: (result: Parsed) => void) {
+  return (text: string): object => {
+    const deep = frontMatterTooDeep(text);
+    if (deep !== null)
+      throw new FrontMatterProblem({
+        file,
+        line: deep,
+        message: `har front matter med mer än ${LIMITS.frontMatterNesting} nivåer av listor och grupper inne i varandra. Skriv ett fält per rad som "namn: värde" och listor som rader som börjar med "- ", och sätt text med ": ", [ eller { inom citattecken.`,
+      });
+    const lines = new LineCounter();
+    const document = parseDocument(text, {
+      lineCounter: lines,
+      uniqueKeys: true,
+      prettyErrors: false,
+    });
+    const first = document.errors[0] ?? document.warnings[0];
+    if (first) throw new FrontMatterProblem(yamlProblem(file, text, first, lines));
+    const structure = structureProblems(file, document, lines);
+    if (structure.length > 0) throw new FrontMatterProblem(...structure);
+    parsed({ document, lines });
+    return (document.toJS() ?? {}) as object;
+  };
+}
+
 function readChecked(file: string, absolute: string): RawFile | Problem[] {
   const bytes = readBytes(file, absolute);
   if (!Buffer.isBuffer(bytes)) return [bytes];
@@ -409,50 +483,13 @@ function readChecked(file: string, absolute: string): RawFile | Problem[] {
   const source = normaliseText(decoded);
   const whole = textProblems(file, source);
   if (whole.length > 0) return whole;
-  const opening = /^---([^\n]*)/.exec(source);
-  if (opening && opening[1]!.trim() !== "")
-    return [
-      {
-        file,
-        line: 1,
-        message: `börjar med "---${opening[1]!.trim()}". Front matter skrivs bara i YAML: första raden ska vara enbart "---".`,
-      },
-    ];
-  if (!opening)
-    return [
-      {
-        file,
-        line: 1,
-        message: 'saknar front matter. Filen ska börja med en rad "---", fälten, och en rad "---".',
-      },
-    ];
-  let parsed: { document: Document; lines: LineCounter } | null = null;
+  const opening = openingProblem(file, source);
+  if (opening) return [opening];
+  let done: Parsed | null = null;
   const result = matter(source, {
     language: "yaml",
     engines: {
-      // gray-matter hands over the text after the opening "---", starting with its line
-      // break, so a line here is the same line in the file.
-      yaml: (text: string) => {
-        const deep = frontMatterTooDeep(text);
-        if (deep !== null)
-          throw new FrontMatterProblem({
-            file,
-            line: deep,
-            message: `har front matter med mer än ${LIMITS.frontMatterNesting} nivåer av listor och grupper inne i varandra. Skriv ett fält per rad som "namn: värde" och listor som rader som börjar med "- ", och sätt text med ": ", [ eller { inom citattecken.`,
-          });
-        const lines = new LineCounter();
-        const document = parseDocument(text, {
-          lineCounter: lines,
-          uniqueKeys: true,
-          prettyErrors: false,
-        });
-        const first = document.errors[0] ?? document.warnings[0];
-        if (first) throw new FrontMatterProblem(yamlProblem(file, text, first, lines));
-        const structure = structureProblems(file, document, lines);
-        if (structure.length > 0) throw new FrontMatterProblem(...structure);
-        parsed = { document, lines };
-        return (document.toJS() ?? {}) as object;
-      },
+      yaml: yamlEngine(file, (parsed) => (done = parsed)),
       // gray-matter evaluates `---js` front matter as code by default: never here.
       js: refuseEngine("js"),
       javascript: refuseEngine("javascript"),
@@ -466,14 +503,14 @@ function readChecked(file: string, absolute: string): RawFile | Problem[] {
   const markdownLine = source.slice(0, before).split("\n").length;
   const body = markdownProblems(file, result.content, markdownLine);
   if (body.length > 0) return body;
-  const done = parsed as { document: Document; lines: LineCounter } | null;
+  const found = done as Parsed | null;
   return {
     file,
     slug: path.basename(absolute, ".md"),
     data: result.data,
     markdown: result.content,
     markdownLine,
-    lineOf: done ? lineFinder(done.document, done.lines) : () => undefined,
+    lineOf: found ? lineFinder(found.document, found.lines) : () => undefined,
   };
 }
 

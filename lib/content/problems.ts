@@ -237,6 +237,26 @@ function describeValue(value: unknown): string {
   return `${typeof value === "number" ? "talet" : "värdet"} ${String(value)}`;
 }
 
+/** What to say of a field name the schema does not know: an invisible character, or a guess. */
+function unknownKeyHint(key: string, known: readonly string[]): string {
+  const invisible = invisibleHint(key);
+  if (invisible) return invisible.trim();
+  const guess = closest(key, known);
+  return guess
+    ? `menade du "${guess}"?`
+    : `tillåtna fält här: ${known.map((name) => `"${name}"`).join(", ")}.`;
+}
+
+/** A value of the wrong type: what it should be, and what it is. */
+function wrongTypeMessage(expected: string, input: unknown): string {
+  // "– punkt" or "• punkt" from Word looks like a list, but only "- " makes one in YAML.
+  const dash =
+    expected === "array" && typeof input === "string" && /^[–—•·]/.test(input.trim())
+      ? ' Listrader börjar med bindestreck och mellanslag ("- "), inte med tankstreck (–) eller punkt (•).'
+      : "";
+  return `ska vara ${EXPECTED[expected] ?? expected}, men är ${describeValue(input)}.${dash}`;
+}
+
 /**
  * Turns one zod issue into problems for editors. Unknown keys become one problem per key,
  * each with the nearest known key as a suggestion.
@@ -257,34 +277,15 @@ export function problemsFromIssue(
   switch (issue.code) {
     case "unrecognized_keys": {
       const known = knownKeys(schema, path);
-      return issue.keys.map((key) => {
-        const invisible = invisibleHint(key);
-        const guess = closest(key, known);
-        const hint = invisible
-          ? invisible.trim()
-          : guess
-            ? `menade du "${guess}"?`
-            : `tillåtna fält här: ${known.map((name) => `"${name}"`).join(", ")}.`;
-        return at([...path, key], `är okänt — ${hint}`);
-      });
+      return issue.keys.map((key) =>
+        at([...path, key], `är okänt — ${unknownKeyHint(key, known)}`),
+      );
     }
     case "invalid_type": {
       const meta = fieldMeta(schema, path);
       const example = meta ? ` Exempel: ${String(path[path.length - 1])}: ${meta.example}` : "";
-      if (issue.input === undefined) {
-        return [at(path, `saknas. Lägg till det.${example}`)];
-      }
-      const expected = EXPECTED[issue.expected] ?? issue.expected;
-      // "– punkt" or "• punkt" from Word looks like a list, but only "- " makes one in YAML.
-      const dash =
-        issue.expected === "array" &&
-        typeof issue.input === "string" &&
-        /^[–—•·]/.test(issue.input.trim())
-          ? ' Listrader börjar med bindestreck och mellanslag ("- "), inte med tankstreck (–) eller punkt (•).'
-          : "";
-      return [
-        at(path, `ska vara ${expected}, men är ${describeValue(issue.input)}.${dash}${example}`),
-      ];
+      if (issue.input === undefined) return [at(path, `saknas. Lägg till det.${example}`)];
+      return [at(path, `${wrongTypeMessage(issue.expected, issue.input)}${example}`)];
     }
     case "invalid_value": {
       const allowed = issue.values.map((value) => `"${String(value)}"`).join(", ");

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { KINDS, SINGLE_FILES } from "./kinds";
+import type { Enrichment, KindKey, KINDS, SINGLE_FILES } from "./kinds";
 import type { FileFacts } from "./pdf/facts";
 
 /** Where a piece of content came from, and when it last changed. */
@@ -16,29 +16,37 @@ export interface Source {
 
 /** A file of a content kind (from the table in kinds.ts): its schema's output and its source. */
 export type Entry<S extends z.ZodType> = z.output<S> & Source;
-type Of<K extends keyof typeof KINDS> = Entry<(typeof KINDS)[K]["schema"]>;
+
+/** What each enrichment step (kinds.ts) adds to a file. */
+export interface Enrichments {
+  /** The calendar SEQUENCE from the file's history (schedule-history.ts). */
+  sequences: { sequence: number };
+  /** What the document's file in public/ is: format, size, and for a PDF its tags. */
+  fileFacts: { fileFacts: FileFacts | null };
+}
+
+type Enriched<K extends KindKey> = (typeof KINDS)[K] extends { enrich: infer E extends Enrichment }
+  ? Enrichments[E]
+  : unknown;
+
+/** A file of kind `K` as the site has it: its fields, its source and what its kind adds. */
+export type Of<K extends KindKey> = Entry<(typeof KINDS)[K]["schema"]> & Enriched<K>;
+
+/** Every kind's files, by the kind's key in the table (kinds.ts). */
+export type KindContent = { [K in KindKey]: Of<K>[] };
 
 export type Page = Of<"pages">;
 export type Person = Of<"people">;
 export type Network = Of<"networks">;
 export type Member = Of<"members">;
-/** A meeting, with its calendar SEQUENCE from the file's history (schedule-history.ts). */
-export type Meeting = Of<"meetings"> & { sequence: number };
-/** A document, with what its file in public/ is (format, size, and for a PDF its tags). */
-export type ContentDocument = Of<"documents"> & { fileFacts: FileFacts | null };
+export type Meeting = Of<"meetings">;
+export type ContentDocument = Of<"documents">;
 export type NewsItem = Of<"news">;
 export type Leadership = Entry<(typeof SINGLE_FILES)["leadership"]["schema"]>;
 export type Settings = z.output<(typeof SINGLE_FILES)["settings"]["schema"]>;
 
-export interface Content {
-  pages: Page[];
-  people: Person[];
-  networks: Network[];
-  members: Member[];
+export interface Content extends KindContent {
   leadership: Leadership;
-  meetings: Meeting[];
-  documents: ContentDocument[];
-  news: NewsItem[];
   /** Site-wide settings from content/webbplatsen.md, or their defaults when it is absent. */
   settings: Settings;
   /** Where feedback goes (feedback-recipient.ts), worked out once when the content is read. */
