@@ -1,8 +1,10 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { removedPage, siteRedirects, type Redirects } from "./lib/content/moves";
+import { removedPage, type Redirects } from "./lib/content/moves";
+import { siteRedirects } from "./lib/content/site-redirects";
 import { contentRoot, getContent } from "./lib/content/reader";
 import { ContentError } from "./lib/content/problems";
+import { MEETING_ICS_REWRITE } from "./lib/routes";
 import { ADMIN_SOURCES, securityHeaders, SVG_SOURCE, WASM_SOURCES } from "./lib/security";
 
 /** `npm run export` builds the same site as plain files in `out/` for any web server or CDN. */
@@ -42,7 +44,7 @@ const nextConfig: NextConfig = {
         },
         async rewrites() {
           return [
-            { source: "/moten/:slug([a-z0-9-]+)\\.ics", destination: "/moten/:slug/kalender.ics" },
+            MEETING_ICS_REWRITE,
             // The editing interface is a static page in public/admin/ (nginx: try_files).
             { source: "/admin", destination: "/admin/index.html" },
           ];

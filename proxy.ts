@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
+import { MEETING_ICS_SOURCE, REMOVED_PAGES } from "./lib/routes";
 
 /**
  * Next.js 16.4 answers 500 to an address with broken percent-encoding (`/natverk/%E0%A4%A`)
@@ -33,7 +34,7 @@ export function proxy(request: NextRequest) {
     });
   }
   // The page that stands in for removed ones has no address of its own, as under nginx.
-  if (pathname.startsWith("/borttagen/")) {
+  if (pathname.startsWith(`${REMOVED_PAGES}/`)) {
     return new NextResponse("Sidan finns inte.\n", {
       status: 404,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
@@ -58,15 +59,14 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-const MEETING_ICS_SOURCE = /^\/moten\/[^/]+\/kalender\.ics$/;
-
 /** Removed address → the page it answers with (next.config.ts writes it at build time). */
 const REMOVED: Record<string, string> = JSON.parse(process.env.RUN_REMOVED || "{}");
 
 // The matcher sees the address as sent, still percent-encoded. The pages of the three sections
 // whose pages can be removed pass through too, for their 410 (page addresses only, never a file
 // such as /moten/kalender.ics; a TRACE request to such a page gets 500 under `next start`, as
-// above, where nginx answers 405).
+// above, where nginx answers 405). Next reads the matcher as literal text only: this is
+// proxyMatchers() in lib/routes.ts, and tests/unit/routes-and-rules.test.ts holds the two equal.
 export const config = {
   matcher: [
     "/:path(.*%.*)",

@@ -16,7 +16,7 @@ export const metadata: Metadata = {
 
 export default function NotFound() {
   return (
-    <PageShell currentPath={null} title="Sidan finns inte" facts={getSiteFacts()}>
+    <PageShell page={{ path: null, title: "Sidan finns inte" }} facts={getSiteFacts()}>
       <p>
         Vi hittar ingen sida på den här adressen. Den kan ha flyttats eller tagits bort, eller så är
         adressen felstavad.

@@ -1,19 +1,19 @@
 import type { MetadataRoute } from "next";
-import { getSiteAddresses } from "@/lib/content/addresses";
+import { sitePages } from "@/lib/content/site-pages";
 import { siteUrl } from "@/lib/site";
 
 export const dynamic = "force-static";
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return getSiteAddresses().map((address) => ({
-    url: `${siteUrl}${address.path}`,
-    lastModified: address.lastModified,
+  return sitePages().map((page) => ({
+    url: `${siteUrl}${page.path}`,
+    lastModified: page.updated,
     // Written as <xhtml:link rel="alternate" hreflang="…"> for each language version.
-    ...(address.languages.length > 0
+    ...(page.languages.length > 0
       ? {
           alternates: {
             languages: Object.fromEntries(
-              address.languages.map((version) => [version.lang, `${siteUrl}${version.href}`]),
+              page.languages.map((version) => [version.lang, `${siteUrl}${version.href}`]),
             ),
           },
         }

@@ -1,4 +1,4 @@
-import type { DirectoryEntry } from "@/lib/content/addresses";
+import type { DirectoryEntry } from "@/lib/content/site-pages";
 import { PAGE_IDS } from "@/lib/page-ids";
 import { ROUTES } from "@/lib/routes";
 import { SearchStart } from "./search-start";

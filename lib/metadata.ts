@@ -8,7 +8,8 @@ export const NEWS_FEED = { href: FILE_ROUTES.newsFeed, title: `${site.shortName}
 /** Title, description, canonical address and Open Graph basics for one page. */
 export function pageMetadata({
   path,
-  title,
+  title: heading,
+  headTitle,
   description,
   absoluteTitle = false,
   calendar,
@@ -17,6 +18,8 @@ export function pageMetadata({
 }: {
   path: string;
   title: string;
+  /** The title in the head where it says more than the heading (a page record's). */
+  headTitle?: string;
   description: string;
   /** The start page's title stands alone, without the " – RUN" suffix. */
   absoluteTitle?: boolean;
@@ -27,6 +30,7 @@ export function pageMetadata({
   /** The page's language when it is not Swedish. */
   lang?: "en";
 }): Metadata {
+  const title = headTitle ?? heading;
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,

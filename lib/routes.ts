@@ -26,6 +26,8 @@ export interface RouteEntry {
   sectionText?: string;
   /** What else it shows, for "Senast uppdaterad". */
   shows?: readonly Shows[];
+  /** The meetings feed it offers (in its head and on the page): `all`, or one body's name. */
+  feed?: string;
   /** The language of its text when it is not Swedish (set on its `<main>`; WCAG 3.1.2). */
   lang?: "en";
   /** The Swedish page it is a translation of: the pair link each other with `hreflang`. */
@@ -57,6 +59,7 @@ export const ROUTES = {
     label: "Organisation",
     parent: "omRun",
     sectionText: "RUN-riksdagen, ledningsgruppen och avtalsperioden.",
+    feed: "run-riksdag",
   },
   medlemmar: {
     path: "/om-run/medlemmar",
@@ -75,6 +78,7 @@ export const ROUTES = {
     startText: "Vilka som leder RUN mellan RUN-riksdagarna.",
     sectionText: "Ledamöterna och deras mötestider.",
     shows: ["leadership", "group-meetings"],
+    feed: "ledningsgruppen",
   },
   natverk: {
     path: "/natverk",
@@ -93,6 +97,7 @@ export const ROUTES = {
     nav: true,
     startText: "När och var ledningsgruppen möts, och kalendern att prenumerera på.",
     shows: ["meetings"],
+    feed: "all",
   },
   dokument: {
     path: "/om-run/dokument",
@@ -166,19 +171,45 @@ export const FILE_ROUTES = {
   robots: "/robots.txt",
 } as const;
 
+/**
+ * The kinds whose files have a page of their own (lib/content/kinds.ts), and the fixed page each
+ * sits below: a network's page is `/natverk/<file name>`. The page model
+ * (lib/content/site-pages.ts) makes a page for every file of these kinds.
+ */
+export const ITEM_PAGES = {
+  networks: "natverk",
+  meetings: "moten",
+  news: "aktuellt",
+} as const satisfies Record<string, RouteKey>;
+
+export type ItemPageKind = keyof typeof ITEM_PAGES;
+
+/** The page of a file of `kind`: the address of the fixed page it sits below, then its name. */
+export function itemHref(
+  kind: string,
+  slug: string,
+  pages: Readonly<Record<string, string>> = ITEM_PAGES,
+  table: RouteTable = ROUTES,
+): string {
+  const under = pages[kind];
+  const entry = under === undefined ? undefined : table[under];
+  if (!entry) throw new Error(`routes: "${kind}" has no pages of its own`);
+  return `${entry.path}/${slug}`;
+}
+
 /** A network's address: `/natverk/<file name>`. */
 export function networkHref(slug: string): string {
-  return `${ROUTES.natverk.path}/${slug}`;
+  return itemHref("networks", slug);
 }
 
 /** A news item's page: `/aktuellt/<file name>`. */
 export function newsHref(slug: string): string {
-  return `${ROUTES.aktuellt.path}/${slug}`;
+  return itemHref("news", slug);
 }
 
 /** A meeting's own page: `/moten/<file name>`. */
 export function meetingHref(slug: string): string {
-  return `${ROUTES.moten.path}/${slug}`;
+  return itemHref("meetings", slug);
 }
 
 /** A meeting's own calendar file: `/moten/<file name>.ics`. */
@@ -196,9 +227,47 @@ export function meetingIcsSource(slug: string): string {
   return `${meetingHref(slug)}/kalender.ics`;
 }
 
+/**
+ * `next start`'s rewrite of a meeting's calendar address to where its route writes it
+ * (next.config.ts), and that place as a pattern, which answers 404 as it does in the export
+ * (proxy.ts).
+ */
+export const MEETING_ICS_REWRITE = {
+  source: `${ROUTES.moten.path}/:slug([a-z0-9-]+)\\.ics`,
+  destination: meetingIcsSource(":slug"),
+};
+export const MEETING_ICS_SOURCE = new RegExp(
+  `^${meetingIcsSource("[^/]+").replace(/\./g, "\\.")}$`,
+);
+
+/**
+ * Where the page that stands in for a removed page of a section is built
+ * (`app/borttagen/[section]`, lib/content/moves.ts): not an address of the site itself.
+ */
+export const REMOVED_PAGES = "/borttagen";
+
+/**
+ * The requests proxy.ts sees, as Next's matcher writes them: addresses with a `%` (bad
+ * encodings answer 400), where meeting calendar files are written, the page of every file that
+ * has one (removed ones answer 410) and the removed pages' own place. Next reads the matcher
+ * only as literal text in proxy.ts, so it is written there too, and a unit test holds the two
+ * equal.
+ */
+export function proxyMatchers(pages: Readonly<Record<string, string>> = ITEM_PAGES): string[] {
+  return [
+    "/:path(.*%.*)",
+    meetingIcsSource(":meeting"),
+    ...Object.keys(pages).map((kind) => itemHref(kind, ":page([a-z0-9-]+)", pages)),
+    `${REMOVED_PAGES}/:section([a-z]+)`,
+  ];
+}
+
+/** Where the feeds of each body's meetings are (`app/kalender/[file]`). */
+export const BODY_CALENDARS = "/kalender";
+
 /** The feed of one body's meetings (the leadership group, RUN-riksdag, a network). */
 export function bodyCalendarHref(body: string): string {
-  return `/kalender/${body}.ics`;
+  return `${BODY_CALENDARS}/${body}.ics`;
 }
 
 /**

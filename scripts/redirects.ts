@@ -11,7 +11,8 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { removedPage, siteRedirects } from "../lib/content/moves";
+import { removedPage } from "../lib/content/moves";
+import { siteRedirects } from "../lib/content/site-redirects";
 import { contentRoot, loadContent } from "../lib/content/reader";
 
 const folder = process.argv[2];

@@ -2,7 +2,7 @@
  * After a build: the search index, made by Pagefind from the built pages (the same HTML a
  * visitor gets), in Swedish (stemming: "kommunerna" finds "kommuner"). Only each page's main
  * content is indexed (`data-pagefind-body` on <main>), not the header, breadcrumbs or footer.
- * The search page itself and the 404 page are left out. Each page is added with its public
+ * The pages are the page model's (lib/content/site-pages.ts); the search page itself is left out. Each page is added with its public
  * address, so results link to `/moten`, not `moten.html`.
  *
  * Usage: tsx scripts/search-index.mts <folder with .html pages> <folder to write the index to>
@@ -12,9 +12,7 @@
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { isRemovedPage } from "../lib/content/moves";
-import { ROUTES } from "../lib/routes";
-import { isAdmin } from "../lib/security";
+import { searchedPages } from "../lib/content/site-pages";
 import { filesUnder, pageAddress } from "./files-under";
 
 const [pagesFolder, outputFolder] = process.argv.slice(2);
@@ -23,17 +21,23 @@ if (!pagesFolder || !outputFolder) {
   process.exit(2);
 }
 
-const files = filesUnder(pagesFolder, (name) => name.endsWith(".html")).flatMap((file) => {
-  const address = pageAddress(pagesFolder, file);
-  // The search page is not a result of itself; the editing interface and the pages that stand
-  // in for removed ones are not the site.
-  return address === null ||
-    address === ROUTES.sok.path ||
-    isAdmin(address) ||
-    isRemovedPage(address)
-    ? []
-    : [{ file, address }];
-});
+// The pages to index are the page model's (lib/content/site-pages.ts, searchedPages: the
+// search page is not a result of itself), each found as the HTML the build wrote for it; what
+// else the build wrote (the editing interface, the 404 page, the pages that stand in for removed ones) is not
+// a page of the site.
+const built = new Map(
+  filesUnder(pagesFolder, (name) => name.endsWith(".html")).flatMap((file) => {
+    const address = pageAddress(pagesFolder, file);
+    return address === null ? [] : [[address, file] as const];
+  }),
+);
+const pages = searchedPages();
+const unbuilt = pages.filter((page) => !built.has(page.path)).map((page) => page.path);
+if (unbuilt.length > 0) {
+  console.error(`Sidorna byggdes inte, så de kan inte sökas: ${unbuilt.join(", ")}`);
+  process.exit(1);
+}
+const files = pages.map((page) => ({ file: built.get(page.path)!, address: page.path }));
 
 // An ES module (.mts): Pagefind's Node API is published as ESM only.
 async function main(): Promise<void> {

@@ -1,31 +1,21 @@
 import type { ReactNode } from "react";
 import { PageShell } from "@/components/layout/page-shell";
 import { Markdown } from "@/components/markdown";
-import { routeReview, routeUpdated } from "@/lib/content/addresses";
 import { getPage } from "@/lib/content/pages";
+import { fixedPage } from "@/lib/content/site-pages";
 import { getSiteFacts } from "@/lib/content/site-facts";
 import { pageMetadata } from "@/lib/metadata";
-import {
-  languageVersions,
-  otherVersions,
-  ROUTES,
-  trailTo,
-  type RouteEntry,
-  type RouteKey,
-} from "@/lib/routes";
+import type { RouteKey } from "@/lib/routes";
 
-/** Title, description and canonical address of a fixed address, from its page file. */
-export function contentPageMetadata(route: RouteKey, calendar?: { href: string; title: string }) {
-  const page = getPage(route);
-  const entry: RouteEntry = ROUTES[route];
-  return pageMetadata({
-    path: entry.path,
-    title: page.title,
-    description: page.description,
-    calendar,
-    languages: languageVersions(route),
-    lang: entry.lang,
-  });
+/*
+ * What the route files of fixed pages share. It reads content (the page model and the page
+ * file), so it lives beside the routes (`_shared` is a private folder: no address), while
+ * everything in components/ takes values.
+ */
+
+/** The head of a fixed address: its record in the page model (lib/content/site-pages.ts). */
+export function contentPageMetadata(route: RouteKey) {
+  return pageMetadata(fixedPage(route));
 }
 
 /**
@@ -42,28 +32,15 @@ export function ContentPage({
   lead?: boolean;
   children?: ReactNode;
 }) {
-  const page = getPage(route);
-  const entry: RouteEntry = ROUTES[route];
+  const { markdown } = getPage(route);
   return (
-    <PageShell
-      currentPath={entry.path}
-      lang={entry.lang}
-      versions={otherVersions(route)}
-      // A page in lättläst says so under its heading, as Swedish public sites mark them (R12).
-      lead={entry.retells ? <p className="easy-read-mark">Lättläst</p> : undefined}
-      title={page.title}
-      trail={trailTo(route)}
-      updated={routeUpdated(route)}
-      source={page.source}
-      review={routeReview(route)}
-      facts={getSiteFacts()}
-    >
+    <PageShell page={fixedPage(route)} facts={getSiteFacts()}>
       {lead ? (
         <div className="lead">
-          <Markdown markdown={page.markdown} />
+          <Markdown markdown={markdown} />
         </div>
       ) : (
-        <Markdown markdown={page.markdown} />
+        <Markdown markdown={markdown} />
       )}
       {children}
     </PageShell>

@@ -1,4 +1,4 @@
-import { contentRoute } from "@/components/content-page";
+import { contentRoute } from "@/app/_shared/content-page";
 import { NewsList } from "@/components/news-list";
 import { NewsSubscribe } from "@/components/news-subscribe";
 import { getNews, toNewsView } from "@/lib/content/news";

@@ -1,4 +1,4 @@
-import { contentRoute } from "@/components/content-page";
+import { contentRoute } from "@/app/_shared/content-page";
 import { EnglishFacts } from "@/components/english-facts";
 import { getContactFacts, getMemberFacts } from "@/lib/content/contact";
 import { getLeadershipMembers } from "@/lib/content/leadership";

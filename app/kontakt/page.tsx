@@ -1,5 +1,5 @@
 import { ContactDetails } from "@/components/contact-details";
-import { contentRoute } from "@/components/content-page";
+import { contentRoute } from "@/app/_shared/content-page";
 import { getContactFacts } from "@/lib/content/contact";
 import { FILE_ROUTES, ROUTES } from "@/lib/routes";
 

@@ -1,4 +1,4 @@
-import { contentRoute } from "@/components/content-page";
+import { contentRoute } from "@/app/_shared/content-page";
 import { EasyReadFacts } from "@/components/easy-read-facts";
 import { getContactFacts, getMemberFacts } from "@/lib/content/contact";
 import { ROUTES } from "@/lib/routes";

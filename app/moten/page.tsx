@@ -1,16 +1,14 @@
 import { CalendarSubscribe } from "@/components/calendar-subscribe";
-import { ContentPage, contentPageMetadata } from "@/components/content-page";
+import { ContentPage, contentPageMetadata } from "@/app/_shared/content-page";
 import { JsonLd } from "@/components/json-ld";
 import { MeetingSchedule } from "@/components/meeting-schedule";
 import { bodyCalendar, getBodies, getMeetingViews } from "@/lib/content/meetings";
 import { PAGE_IDS } from "@/lib/page-ids";
-import { FILE_ROUTES } from "@/lib/routes";
 import { upcomingEventsJsonLd } from "@/lib/structured-data";
 
 const route = "moten";
 
-export const generateMetadata = () =>
-  contentPageMetadata(route, { href: FILE_ROUTES.calendar, title: "RUN: alla möten" });
+export const generateMetadata = () => contentPageMetadata(route);
 
 export default function MeetingsPage() {
   const meetings = getMeetingViews();

@@ -1,4 +1,4 @@
-import { contentRoute } from "@/components/content-page";
+import { contentRoute } from "@/app/_shared/content-page";
 import { SectionLinks } from "@/components/section-links";
 import { childSections } from "@/lib/routes";
 

@@ -1,4 +1,4 @@
-import { contentRoute } from "@/components/content-page";
+import { contentRoute } from "@/app/_shared/content-page";
 import { SiteStatement } from "@/components/site-statement";
 import { getPersonalDataFacts, siteResponsible } from "@/lib/content/contact";
 import { feedbackEmail } from "@/lib/content/site-facts";

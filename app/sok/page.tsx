@@ -1,7 +1,7 @@
-import { contentRoute } from "@/components/content-page";
+import { contentRoute } from "@/app/_shared/content-page";
 import { SearchPage } from "@/components/search-page";
-import { getPageDirectory } from "@/lib/content/addresses";
+import { pageDirectory } from "@/lib/content/site-pages";
 
-const route = contentRoute("sok", () => <SearchPage directory={getPageDirectory()} />);
+const route = contentRoute("sok", () => <SearchPage directory={pageDirectory()} />);
 export const generateMetadata = route.generateMetadata;
 export default route.Page;

@@ -5,51 +5,38 @@ import { Listen } from "@/components/listen";
 import { OtherVersions } from "@/components/other-versions";
 import { PageFeedback } from "@/components/page-feedback";
 import { ReviewNotice } from "@/components/review-notice";
-import type { ReviewNoticeData } from "@/lib/content/review";
+import type { PageRecord } from "@/lib/content/site-pages";
 import type { SiteFacts } from "@/lib/content/site-facts";
 import { editBaseUrl } from "@/lib/site";
-import type { Crumb, OtherVersion } from "@/lib/routes";
 import { Breadcrumbs } from "./breadcrumbs";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 import { SkipLink } from "./skip-link";
 
+/**
+ * What the frame says about the page: its record from the page model (lib/content/site-pages.ts),
+ * or, for a page that is none of the site's (404, a removed page), its address and heading.
+ */
+export type PageFrame = Pick<PageRecord, "title"> &
+  Partial<
+    Pick<PageRecord, "trail" | "updated" | "source" | "review" | "lang" | "versions" | "easyRead">
+  > & {
+    /** The page's address, to mark the current navigation item; null on the 404 page. */
+    path: string | null;
+  };
+
 interface PageShellProps {
-  /** The page's address, to mark the current navigation item; null on the 404 page. */
-  currentPath: string | null;
-  title: string;
-  /** The way from the start page to this page; shown as breadcrumbs below the top level. */
-  trail?: readonly Crumb[];
-  updated?: Date;
-  /** The content file to suggest changes to, e.g. `content/sidor/om-run.md`. */
-  source?: string;
+  page: PageFrame;
   /** Shown between the heading and the text, e.g. a draft marker. */
   lead?: ReactNode;
   /** What the footer says about RUN (lib/content/site-facts.ts). */
   facts: SiteFacts;
-  /** Set when the page's review-by date has passed: said under the heading. */
-  review?: ReviewNoticeData | null;
-  /** The language of the main content when it is not Swedish (WCAG 3.1.2). */
-  lang?: "en";
-  /** The same content in lättläst or another language, linked under the heading. */
-  versions?: readonly OtherVersion[];
   children: ReactNode;
 }
 
 /** The chrome every page shares: skip link, header, breadcrumbs, one h1, footer. */
-export function PageShell({
-  currentPath,
-  title,
-  trail,
-  updated,
-  source,
-  lead,
-  review,
-  facts,
-  lang,
-  versions = [],
-  children,
-}: PageShellProps) {
+export function PageShell({ page, lead, facts, children }: PageShellProps) {
+  const { path: currentPath, title, trail, updated, source, review, lang, versions = [] } = page;
   return (
     <>
       <SkipLink />
@@ -61,6 +48,8 @@ export function PageShell({
           <h1>{title}</h1>
           {review && <ReviewNotice {...review} lang={lang ? "sv" : undefined} />}
           {versions.length > 0 && <OtherVersions versions={versions} />}
+          {/* A page in lättläst says so under its heading, as Swedish public sites mark them (R12). */}
+          {page.easyRead && <p className="easy-read-mark">Lättläst</p>}
           {lead}
           {/* "Lyssna" reads with a Swedish voice, so a page in another language goes without. */}
           {!lang && <Listen />}

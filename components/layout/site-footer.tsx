@@ -1,6 +1,15 @@
 import type { SiteFacts } from "@/lib/content/site-facts";
-import { FILE_ROUTES, ROUTES } from "@/lib/routes";
+import { FILE_ROUTES, ROUTES, type RouteEntry, type RouteKey } from "@/lib/routes";
 import { site } from "@/lib/site";
+
+/** The pages about the site itself, linked from every page's footer. */
+const FOOTER_PAGES: readonly RouteKey[] = [
+  "tillganglighet",
+  "kontakt",
+  "omWebbplatsen",
+  "lattlast",
+  "inEnglish",
+];
 
 /** The footer: RUN's contact (the chair, so a new chair changes it), the site's links, RUN. */
 export function SiteFooter({ facts: { contact, municipalities } }: { facts: SiteFacts }) {
@@ -24,23 +33,16 @@ export function SiteFooter({ facts: { contact, municipalities } }: { facts: Site
         <div>
           <h2 className="footer-heading">Om webbplatsen</h2>
           <ul className="footer-links">
-            <li>
-              <a href={ROUTES.tillganglighet.path}>{ROUTES.tillganglighet.label}</a>
-            </li>
-            <li>
-              <a href={ROUTES.kontakt.path}>{ROUTES.kontakt.label}</a>
-            </li>
-            <li>
-              <a href={ROUTES.omWebbplatsen.path}>{ROUTES.omWebbplatsen.label}</a>
-            </li>
-            <li>
-              <a href={ROUTES.lattlast.path}>{ROUTES.lattlast.label}</a>
-            </li>
-            <li>
-              <a href={ROUTES.inEnglish.path} lang="en" hrefLang="en">
-                {ROUTES.inEnglish.label}
-              </a>
-            </li>
+            {FOOTER_PAGES.map((key) => {
+              const entry: RouteEntry = ROUTES[key];
+              return (
+                <li key={key}>
+                  <a href={entry.path} lang={entry.lang} hrefLang={entry.lang}>
+                    {entry.label}
+                  </a>
+                </li>
+              );
+            })}
             <li>
               <a href={FILE_ROUTES.calendar}>Mötenas kalender (iCalendar)</a>
             </li>

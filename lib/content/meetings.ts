@@ -10,7 +10,7 @@ import {
 import type { MeetingView } from "../schedule";
 import { bodyCalendarHref, meetingHref, meetingIcsHref, networkHref, ROUTES } from "../routes";
 import { fixedBodies } from "../site";
-import { getContent, type ContentDocument, type Meeting } from "./reader";
+import { getContent, type Content, type ContentDocument, type Meeting } from "./reader";
 
 export type { Meeting };
 
@@ -24,19 +24,25 @@ export function getMeeting(slug: string): Meeting | undefined {
 }
 
 /** Who meets, and where on the site they are described. */
-export function meetingBody(meeting: Meeting): { name: string; href: string } {
+export function meetingBody(
+  meeting: Meeting,
+  content: Pick<Content, "networks"> = getContent(),
+): { name: string; href: string } {
   if (meeting.body in fixedBodies) return fixedBodies[meeting.body as keyof typeof fixedBodies];
   // Validation guarantees any other body is a network; a draft network left out of a
   // production build still names the meeting.
-  const network = getContent().networks.find((candidate) => candidate.slug === meeting.body);
+  const network = content.networks.find((candidate) => candidate.slug === meeting.body);
   return {
     name: network?.title ?? meeting.body,
     href: network ? networkHref(network.slug) : ROUTES.natverk.path,
   };
 }
 
-export function toMeetingView(meeting: Meeting): MeetingView {
-  const body = meetingBody(meeting);
+export function toMeetingView(
+  meeting: Meeting,
+  content: Pick<Content, "networks"> = getContent(),
+): MeetingView {
+  const body = meetingBody(meeting, content);
   return {
     slug: meeting.slug,
     bodyName: body.name,
@@ -90,7 +96,7 @@ export function getBodies(): { slug: string; name: string; href: string }[] {
 export function getMeetingViews(body?: string): MeetingView[] {
   return getMeetings()
     .filter((meeting) => body === undefined || meeting.body === body)
-    .map(toMeetingView);
+    .map((meeting) => toMeetingView(meeting));
 }
 
 /** A body's feed, as a page announces it in its head and offers it. */
@@ -102,8 +108,8 @@ export function bodyCalendar(slug: string): { href: string; title: string } {
 /** A meeting's agenda and minutes, in that order, where its file names them. */
 export function getMeetingDocuments(
   meeting: Meeting,
+  { documents }: Pick<Content, "documents"> = getContent(),
 ): { role: string; document: ContentDocument }[] {
-  const documents = getContent().documents;
   return [
     { role: "Kallelse och dagordning", slug: meeting.agenda },
     { role: "Protokoll", slug: meeting.minutes },

@@ -1,7 +1,6 @@
-import { meetingHref, networkHref, newsHref, ROUTES } from "../routes";
-import { fileEvents, type FileEvent } from "./git-history";
+import { ITEM_PAGES, itemHref, REMOVED_PAGES, type ItemPageKind } from "../routes";
+import type { FileEvent } from "./git-history";
 import { KINDS } from "./kinds";
-import type { Content } from "./types";
 
 /**
  * Addresses that are no longer in use and what they answer (Webbriktlinjer R56): a page that
@@ -12,11 +11,12 @@ import type { Content } from "./types";
  */
 
 /** The kinds whose files have pages of their own, and the page's address from the file name. */
-const PAGE_OF_FILE: Record<string, (slug: string) => string> = {
-  [KINDS.networks.folder]: networkHref,
-  [KINDS.meetings.folder]: meetingHref,
-  [KINDS.news.folder]: newsHref,
-};
+const PAGE_OF_FILE: Record<string, (slug: string) => string> = Object.fromEntries(
+  (Object.keys(ITEM_PAGES) as ItemPageKind[]).map((kind) => [
+    KINDS[kind].folder,
+    (slug: string) => itemHref(kind, slug),
+  ]),
+);
 
 /** The page a content file gives the site (`content/natverk/x.md` → `/natverk/x`), if any. */
 export function fileAddress(file: string): string | null {
@@ -36,11 +36,11 @@ export const REMOVED_SECTIONS = Object.keys(PAGE_OF_FILE);
  * sitemap, search index or A–Ö list holds it, and nginx serves it only in place of a removed one.
  */
 export function removedPage(address: string): string {
-  return `/borttagen/${address.split("/")[1] ?? ""}`;
+  return `${REMOVED_PAGES}/${address.split("/")[1] ?? ""}`;
 }
 
 export function isRemovedPage(address: string): boolean {
-  return address.startsWith("/borttagen/");
+  return address.startsWith(`${REMOVED_PAGES}/`);
 }
 
 export interface Redirects {
@@ -102,26 +102,4 @@ export function redirects(input: RedirectInput): Redirects {
     else gone.push(from);
   }
   return { moved, gone, complete: input.complete };
-}
-
-/** The site's redirects: from the history of `root`'s content and the content as built. */
-export function siteRedirects(root: string, content: Content): Redirects {
-  const history = fileEvents(root);
-  const current = new Set([
-    ...Object.values(ROUTES).map((entry) => entry.path),
-    ...content.networks.map((network) => networkHref(network.slug)),
-    ...content.meetings.map((meeting) => meetingHref(meeting.slug)),
-    ...content.news.map((item) => newsHref(item.slug)),
-  ]);
-  const earlier = [...content.networks, ...content.news].flatMap((item) => {
-    const to = fileAddress(item.source);
-    return to ? (item.earlier_addresses ?? []).map((from) => ({ from, to })) : [];
-  });
-  return redirects({
-    events: history?.events ?? [],
-    complete: history?.complete ?? false,
-    current,
-    earlier,
-    ended: content.ended,
-  });
 }

@@ -2,7 +2,7 @@ import { atomXml, escapeXml, type AtomEntry } from "../feeds/atom";
 import { markdownToHtml } from "../markdown/html";
 import { FILE_ROUTES, newsHref, ROUTES } from "../routes";
 import { site, siteUrl } from "../site";
-import { routeUpdated } from "./addresses";
+import { routeUpdated } from "./site-pages";
 import { getNews, newsDocument, newsUpdated, type NewsItem } from "./news";
 import { getPage } from "./pages";
 import { published } from "./publication";

@@ -1,13 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { ROUTES } from "../routes";
+import { ITEM_PAGES, ROUTES } from "../routes";
 import { findFiles, type FoundFile } from "./files";
 import { lastCommitDates } from "./git-dates";
 import { fileAddress } from "./moves";
 import { published, publicationAt, siteInstant, type Scheduled } from "./publication";
-import { fileHistory } from "./git-history";
-import { KINDS, SINGLE_FILES, type KindKey } from "./kinds";
+import { fileHistory, type FileHistory } from "./git-history";
+import { KINDS, SINGLE_FILES, type Enrichment, type KindKey, type KindSpec } from "./kinds";
 import { readContentFile, type RawFile } from "./parse";
 import { withFileFacts } from "./pdf/facts";
 import { publicFile } from "./rules/public-files";
@@ -18,7 +18,7 @@ import { RULES, type RuleInput } from "./rules";
 import { WARNINGS } from "./rules/warnings";
 import { fileNameProblem } from "./limits";
 import { SettingsSchema } from "./schemas";
-import type { Content, Entry, Leadership } from "./types";
+import type { Content, KindContent, Leadership, Source } from "./types";
 import { validateFile } from "./validate";
 
 export type {
@@ -59,6 +59,22 @@ export interface LoadResult {
   warnings: Problem[];
 }
 
+/** What an enrichment step may use besides the files: the project and its history. */
+interface EnrichContext {
+  root: string;
+  history: FileHistory | null;
+  problems: Problem[];
+}
+
+/** The steps the table of kinds names (kinds.ts, `enrich`), each over all files of its kind. */
+const ENRICHMENTS: Record<Enrichment, (files: Source[], context: EnrichContext) => Source[]> = {
+  sequences: (files, { root, history, problems }) => withSequences(root, history, files, problems),
+  fileFacts: (files, { root }) =>
+    withFileFacts(files as (Source & { file?: string })[], (sitePath) =>
+      publicFile(root, sitePath),
+    ),
+};
+
 /** A file read and validated, ready to become content. */
 interface Checked {
   found: FoundFile;
@@ -92,26 +108,21 @@ function checkFile(root: string, found: FoundFile, problems: Problem[]): Checked
   return data === null ? null : { found, raw, data };
 }
 
-/** Reads and validates every content file under `root/content`. Reports all problems. */
-export function loadContent(root: string, options: LoadOptions): LoadResult {
-  const files = findFiles(root);
-  if (!files)
-    return {
-      content: null,
-      problems: [{ file: "content", message: "mappen finns inte." }],
-      warnings: [],
-    };
-  const problems = [...files.problems];
+/** Every file read and validated, by kind, with what could not be read and where fields are. */
+function readAll(
+  root: string,
+  found: readonly FoundFile[],
+  problems: Problem[],
+): Omit<RuleInput, "routes" | "pages"> {
   // One read of the history serves the pages' dates and the calendars' SEQUENCE.
   const history = fileHistory(root);
   const committed = lastCommitDates(history);
-
   const checked: Checked[] = [];
   const broken = new Set<string>();
-  for (const found of files.found) {
-    const result = checkFile(root, found, problems);
+  for (const file of found) {
+    const result = checkFile(root, file, problems);
     if (result) checked.push(result);
-    else broken.add(found.file.replace(/^content\//, "").replace(/\.md$/, ""));
+    else broken.add(file.file.replace(/^content\//, "").replace(/\.md$/, ""));
   }
   const entry = ({ raw, data }: Checked) => ({
     ...(data as object),
@@ -120,46 +131,54 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     markdown: raw.markdown,
     committedAt: committed.get(raw.file) ?? null,
   });
-  const ofKind = <K extends KindKey>(kind: K) =>
-    checked.filter((file) => file.found.kind === kind).map(entry) as Entry<
-      (typeof KINDS)[K]["schema"]
-    >[];
-  const single = (key: keyof typeof SINGLE_FILES) =>
-    checked.find((file) => file.found.kind === key);
-
-  const leadershipFile = single("leadership");
-  const settingsFile = single("settings");
-  const all: RuleInput["content"] = {
-    pages: ofKind("pages"),
-    people: ofKind("people"),
-    networks: ofKind("networks"),
-    members: ofKind("members"),
-    meetings: withSequences(root, history, ofKind("meetings"), problems),
-    documents: withFileFacts(ofKind("documents"), (sitePath) => publicFile(root, sitePath)),
-    news: ofKind("news"),
-    leadership: leadershipFile ? (entry(leadershipFile) as Leadership) : null,
-    settings: settingsFile ? (settingsFile.data as Content["settings"]) : null,
-  };
+  const ofKind = (kind: string) => checked.filter((file) => file.found.kind === kind);
+  const steps: EnrichContext = { root, history, problems };
+  const kinds = Object.fromEntries(
+    (Object.entries(KINDS) as [KindKey, KindSpec][]).map(([kind, spec]) => {
+      const files = ofKind(kind).map(entry);
+      return [kind, spec.enrich ? ENRICHMENTS[spec.enrich](files, steps) : files];
+    }),
+  ) as KindContent;
+  const [leadership] = ofKind("leadership");
+  const [settings] = ofKind("settings");
   const raws = new Map(checked.map(({ raw }) => [raw.file, raw]));
-  const input: RuleInput = {
+  return {
     root,
-    content: all,
+    content: {
+      ...kinds,
+      leadership: leadership ? (entry(leadership) as Leadership) : null,
+      settings: settings ? (settings.data as Content["settings"]) : null,
+    },
     broken,
     lineOf: (file, fieldPath) => raws.get(file)?.lineOf(fieldPath),
     markdownLine: (file) => raws.get(file)?.markdownLine ?? 1,
+  };
+}
+
+const failed = (problems: Problem[]): LoadResult => ({ content: null, problems, warnings: [] });
+
+/**
+ * Reads and validates every content file under `root/content` (find, read, validate, add what
+ * each kind's step adds), runs the cross-file rules, and leaves out what the site does not show
+ * that day; then the warnings. Reports all problems.
+ */
+export function loadContent(root: string, options: LoadOptions): LoadResult {
+  const files = findFiles(root);
+  if (!files) return failed([{ file: "content", message: "mappen finns inte." }]);
+  const problems = [...files.problems];
+  const input: RuleInput = {
+    ...readAll(root, files.found, problems),
     routes: ROUTES,
+    pages: ITEM_PAGES,
   };
   for (const rule of RULES) problems.push(...rule(input));
-
+  const all = input.content;
   // A file that could not be read has put its problem on the list already.
-  if (problems.length > 0 || all.leadership === null) {
-    return { content: null, problems, warnings: [] };
-  }
+  if (problems.length > 0 || all.leadership === null) return failed(problems);
 
   const settings = all.settings ?? SettingsSchema.parse({});
   const recipient = checkedRecipient(settings, all.leadership, all.people);
-  if ("problem" in recipient)
-    return { content: null, problems: [...problems, recipient.problem], warnings: [] };
+  if ("problem" in recipient) return failed([...problems, recipient.problem]);
   const now = options.now ?? siteInstant();
   const content = asShown(
     { ...all, leadership: all.leadership, settings, feedbackEmail: recipient.email },

@@ -106,8 +106,8 @@ describe("content getters on the valid fixture", () => {
   });
 
   it("lists every address for the sitemap", async () => {
-    const { getSiteAddresses } = await import("@/lib/content/addresses");
-    const paths = getSiteAddresses().map((address) => address.path);
+    const { sitePages } = await import("@/lib/content/site-pages");
+    const paths = sitePages().map((page) => page.path);
     expect(paths).toEqual([
       "/",
       "/om-run",

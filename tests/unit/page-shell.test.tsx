@@ -8,10 +8,12 @@ async function shellHtml() {
   return renderToStaticMarkup(
     <PageShell
       facts={getSiteFacts()}
-      currentPath="/om-run"
-      title="Om RUN"
-      updated={new Date("2026-11-22T12:00:00Z")}
-      source="content/sidor/om-run.md"
+      page={{
+        path: "/om-run",
+        title: "Om RUN",
+        updated: new Date("2026-11-22T12:00:00Z"),
+        source: "content/sidor/om-run.md",
+      }}
     >
       <p>Text</p>
     </PageShell>,

@@ -13,7 +13,13 @@ import { pageFilesMatchAddresses } from "@/lib/content/rules/page-files";
 import { referencesExist } from "@/lib/content/rules/references";
 import {
   childSections,
+  ITEM_PAGES,
+  MEETING_ICS_REWRITE,
+  MEETING_ICS_SOURCE,
+  meetingIcsHref,
+  meetingIcsSource,
   navigation,
+  proxyMatchers,
   ROUTES,
   startSections,
   trailTo,
@@ -36,6 +42,7 @@ function ruleInput(
     lineOf: () => undefined,
     markdownLine: () => 1,
     routes,
+    pages: ITEM_PAGES,
   };
 }
 
@@ -199,11 +206,26 @@ describe("the table of addresses", () => {
       }));
       vi.stubEnv("CONTENT_ROOT", root);
       vi.resetModules();
-      const { getSiteAddresses } = await import("@/lib/content/addresses");
-      expect(getSiteAddresses().map((address) => address.path)).toContain("/om-run/kalendarium");
+      const { sitePages } = await import("@/lib/content/site-pages");
+      expect(sitePages().map((page) => page.path)).toContain("/om-run/kalendarium");
     } finally {
       vi.doUnmock("@/lib/routes");
       fs.rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  it("is what proxy.ts matches and next.config.ts rewrites, which Next reads as literal text", async () => {
+    const { config } = await import("@/proxy");
+    expect(config.matcher).toEqual(proxyMatchers());
+    // The matcher holds each kind's pages: a kind added to ITEM_PAGES changes the list.
+    expect(proxyMatchers({ ...ITEM_PAGES, events: "omRun" })).toContain(
+      "/om-run/:page([a-z0-9-]+)",
+    );
+    expect(MEETING_ICS_SOURCE.test(meetingIcsSource("2027-03-10-ledningsgruppen"))).toBe(true);
+    expect(MEETING_ICS_SOURCE.test(meetingIcsHref("2027-03-10-ledningsgruppen"))).toBe(false);
+    expect(MEETING_ICS_REWRITE).toEqual({
+      source: "/moten/:slug([a-z0-9-]+)\\.ics",
+      destination: "/moten/:slug/kalender.ics",
+    });
   });
 });

@@ -1,59 +1,41 @@
-import { notFound } from "next/navigation";
+import { itemRoute } from "@/app/_shared/item-route";
 import { PreviewBadge } from "@/components/draft-badge";
 import { FormattedDate } from "@/components/formatted-date";
-import { PageShell } from "@/components/layout/page-shell";
 import { Markdown } from "@/components/markdown";
-import { getNewsItem, getNewsSlugs, newsDocument, newsUpdated } from "@/lib/content/news";
-import { getSiteFacts } from "@/lib/content/site-facts";
-import { pageMetadata } from "@/lib/metadata";
+import { getNewsItem, getNewsSlugs, newsDocument } from "@/lib/content/news";
 import { PAGE_IDS } from "@/lib/page-ids";
-import { newsHref, trailTo } from "@/lib/routes";
 
-type Props = { params: Promise<{ slug: string }> };
+const route = itemRoute("news", getNewsSlugs, (slug, page) => {
+  const item = getNewsItem(slug);
+  if (!item) return null;
+  const document = newsDocument(item);
+  return {
+    lead: (
+      <p className="news-date">
+        Publicerad <FormattedDate date={item.date} />
+        <PreviewBadge label={page.preview} />
+      </p>
+    ),
+    body: (
+      <>
+        <div className="lead">
+          <p>{item.summary}</p>
+        </div>
+        <Markdown markdown={item.markdown} />
+        {document && (
+          <section aria-labelledby={PAGE_IDS.newsDocument}>
+            <h2 id={PAGE_IDS.newsDocument}>Dokument</h2>
+            <p className="news-document">
+              <a href={document.href}>{document.title}</a>
+            </p>
+          </section>
+        )}
+      </>
+    ),
+  };
+});
 
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return getNewsSlugs().map((slug) => ({ slug }));
-}
-
-export async function generateMetadata({ params }: Props) {
-  const item = getNewsItem((await params).slug);
-  if (!item) return {};
-  return pageMetadata({ path: newsHref(item.slug), title: item.title, description: item.summary });
-}
-
-export default async function NewsItemPage({ params }: Props) {
-  const item = getNewsItem((await params).slug);
-  if (!item) notFound();
-  const document = newsDocument(item);
-  return (
-    <PageShell
-      currentPath={newsHref(item.slug)}
-      title={item.title}
-      trail={trailTo("aktuellt", [{ href: newsHref(item.slug), label: item.title }])}
-      updated={newsUpdated(item)}
-      facts={getSiteFacts()}
-      source={item.source}
-      lead={
-        <p className="news-date">
-          Publicerad <FormattedDate date={item.date} />
-          <PreviewBadge item={item} />
-        </p>
-      }
-    >
-      <div className="lead">
-        <p>{item.summary}</p>
-      </div>
-      <Markdown markdown={item.markdown} />
-      {document && (
-        <section aria-labelledby={PAGE_IDS.newsDocument}>
-          <h2 id={PAGE_IDS.newsDocument}>Dokument</h2>
-          <p className="news-document">
-            <a href={document.href}>{document.title}</a>
-          </p>
-        </section>
-      )}
-    </PageShell>
-  );
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

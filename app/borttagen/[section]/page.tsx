@@ -30,7 +30,7 @@ export default async function RemovedPage({ params }: Props) {
   const route = Object.values(ROUTES).find((entry) => entry.path === `/${section}`);
   if (!route) notFound();
   return (
-    <PageShell currentPath={null} title="Sidan är borttagen" facts={getSiteFacts()}>
+    <PageShell page={{ path: null, title: "Sidan är borttagen" }} facts={getSiteFacts()}>
       <p>
         Sidan som fanns på den här adressen är borttagen från RUN:s webbplats, och ingen annan sida
         har tagit dess plats. Har du ett bokmärke hit kan du ta bort det.

@@ -1,5 +1,5 @@
 import { CalendarSubscribe } from "@/components/calendar-subscribe";
-import { ContentPage, contentPageMetadata } from "@/components/content-page";
+import { ContentPage, contentPageMetadata } from "@/app/_shared/content-page";
 import { LeadershipList } from "@/components/leadership-list";
 import { MeetingsByYear } from "@/components/meetings-by-year";
 import { NextMeeting } from "@/components/next-meeting";
@@ -9,9 +9,9 @@ import { ROUTES } from "@/lib/routes";
 import { PAGE_IDS } from "@/lib/page-ids";
 
 const route = "ledningsgrupp";
-const body = "ledningsgruppen";
+const body = ROUTES.ledningsgrupp.feed;
 
-export const generateMetadata = () => contentPageMetadata(route, bodyCalendar(body));
+export const generateMetadata = () => contentPageMetadata(route);
 
 export default function LeadershipPage() {
   const meetings = getMeetingViews(body);

@@ -1,4 +1,4 @@
-import { contentRoute } from "@/components/content-page";
+import { contentRoute } from "@/app/_shared/content-page";
 import { MemberGroups } from "@/components/member-groups";
 import { MembersMap } from "@/components/members-map";
 import { getMemberGroups, getMembers } from "@/lib/content/members";

@@ -1,12 +1,13 @@
 import { CalendarSubscribe } from "@/components/calendar-subscribe";
-import { ContentPage, contentPageMetadata } from "@/components/content-page";
+import { ContentPage, contentPageMetadata } from "@/app/_shared/content-page";
+import { ROUTES } from "@/lib/routes";
 import { bodyCalendar } from "@/lib/content/meetings";
 
 const route = "organisation";
 /** RUN-riksdagen is described on this page, so its meetings' feed is offered here. */
-const body = "run-riksdag";
+const body = ROUTES.organisation.feed;
 
-export const generateMetadata = () => contentPageMetadata(route, bodyCalendar(body));
+export const generateMetadata = () => contentPageMetadata(route);
 
 export default function OrganisationPage() {
   return (

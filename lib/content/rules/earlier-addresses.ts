@@ -1,4 +1,4 @@
-import { FILE_ROUTES } from "../../routes";
+import { BODY_CALENDARS, FILE_ROUTES, REMOVED_PAGES } from "../../routes";
 import { fileAddress } from "../moves";
 import type { Rule } from "./rule";
 
@@ -6,7 +6,7 @@ import type { Rule } from "./rule";
  * Addresses of the site that are no pages of the content: the editing interface, the search's
  * files, the group feeds, the pages that stand in for removed ones, the 404 page.
  */
-const RESERVED = ["/admin", "/pagefind", "/kalender", "/borttagen", "/404"];
+const RESERVED = ["/admin", "/pagefind", BODY_CALENDARS, REMOVED_PAGES, "/404"];
 
 /**
  * Earlier addresses (`earlier_addresses`) lead somewhere and nowhere else: none is one of the

@@ -1,15 +1,9 @@
 import { collectLinks } from "../../markdown/links";
 import { headingIds } from "../../markdown/processor";
 import { PAGE_IDS } from "../../page-ids";
-import {
-  documentIdPrefix,
-  FILE_ROUTES,
-  meetingHref,
-  meetingIcsHref,
-  networkHref,
-  newsHref,
-} from "../../routes";
+import { documentIdPrefix, FILE_ROUTES, itemHref, meetingIcsHref } from "../../routes";
 import { forbiddenCharacter } from "../characters";
+import { KINDS, type KindSpec } from "../kinds";
 import { closest, type Problem } from "../problems";
 import type { Source } from "../types";
 import { publicEntry } from "./public-files";
@@ -24,9 +18,14 @@ const BLOCKED_PROTOCOL = /^\s*(javascript|data|vbscript|file):/i;
 const LOCAL_HOST = /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(?=[:/]|$)/i;
 const EMAIL = /^[^\s@/:]+@[^\s@/:]+\.[a-z]{2,}$/i;
 
+/** The ids a kind's page has besides its text's headings (components/network-details.tsx). */
+const ITEM_ANCHORS: Record<string, readonly string[]> = {
+  networks: [PAGE_IDS.purpose, PAGE_IDS.participants, PAGE_IDS.contact],
+};
+
 /** The ids a visitor can link to on each address: the text's headings and the page's own. */
 function anchorsByAddress(input: Parameters<Rule>[0]): Map<string, Set<string>> {
-  const { content, routes } = input;
+  const { content, routes, pages } = input;
   const anchors = new Map<string, Set<string>>();
   const add = (address: string, ids: Iterable<string>) => {
     const set = anchors.get(address) ?? new Set<string>([PAGE_IDS.main]);
@@ -37,16 +36,14 @@ function anchorsByAddress(input: Parameters<Rule>[0]): Map<string, Set<string>> 
     const page = content.pages.find((candidate) => candidate.slug === entry.page);
     add(entry.path, page ? headingIds(page.markdown) : []);
   }
-  for (const network of content.networks)
-    add(networkHref(network.slug), [
-      ...headingIds(network.markdown),
-      PAGE_IDS.purpose,
-      PAGE_IDS.participants,
-      PAGE_IDS.contact,
-    ]);
-  for (const meeting of content.meetings)
-    add(meetingHref(meeting.slug), headingIds(meeting.markdown));
-  for (const item of content.news) add(newsHref(item.slug), headingIds(item.markdown));
+  // The page of every file of a kind with pages (ITEM_PAGES), any kind added later too.
+  const files = content as unknown as Record<string, readonly Source[] | undefined>;
+  for (const kind of Object.keys(pages))
+    for (const item of files[kind] ?? [])
+      add(itemHref(kind, item.slug, pages, routes), [
+        ...headingIds(item.markdown),
+        ...(ITEM_ANCHORS[kind] ?? []),
+      ]);
   const documentsPage = Object.values(routes).find((entry) => entry.shows?.includes("documents"));
   if (documentsPage)
     for (const document of content.documents)
@@ -123,10 +120,13 @@ function problemFor(
     return `länkar till "${trimmed}", men ${here ? `sidan ${here}` : "den här sidan"} har ingen rubrik med id "${hash}".${guess ? ` Menade du "#${guess}"?` : ""} Ett id är rubrikens text med små bokstäver och bindestreck, t.ex. "## Vårt uppdrag" → #vårt-uppdrag.`;
   }
   if (site.files.has(here)) return image ? `visar bilden "${trimmed}", som inte är en bild.` : null;
-  // A network whose own file is broken is reported there, not again here.
-  const networks = networkHref("");
-  if (here.startsWith(networks) && input.broken.has(`natverk/${here.slice(networks.length)}`))
-    return null;
+  // A page whose own file is broken is reported there, not again here.
+  for (const kind of Object.keys(input.pages)) {
+    const below = itemHref(kind, "", input.pages, input.routes);
+    const folder = (KINDS as Record<string, KindSpec | undefined>)[kind]?.folder;
+    if (here.startsWith(below) && input.broken.has(`${folder}/${here.slice(below.length)}`))
+      return null;
+  }
   const entry = publicEntry(input.root, here);
   if (entry === "file") return null;
   if (entry === "folder")
@@ -140,17 +140,25 @@ function problemFor(
 }
 
 /** Every text with Markdown, and the address it is shown on (for `#anchor` links), if any. */
-function texts({ content, routes }: Parameters<Rule>[0]): { item: Source; address?: string }[] {
+function texts({
+  content,
+  routes,
+  pages,
+}: Parameters<Rule>[0]): { item: Source; address?: string }[] {
   const entries = Object.values(routes);
   const documentsPage = entries.find((entry) => entry.shows?.includes("documents"))?.path;
+  const files = content as unknown as Record<string, readonly Source[] | undefined>;
   return [
     ...content.pages.map((item) => ({
       item,
       address: entries.find((entry) => entry.page === item.slug)?.path,
     })),
-    ...content.networks.map((item) => ({ item, address: networkHref(item.slug) })),
-    ...content.meetings.map((item) => ({ item })),
-    ...content.news.map((item) => ({ item, address: newsHref(item.slug) })),
+    ...Object.keys(pages).flatMap((kind) =>
+      (files[kind] ?? []).map((item) => ({
+        item,
+        address: itemHref(kind, item.slug, pages, routes),
+      })),
+    ),
     ...content.documents.map((item) => ({ item, address: documentsPage })),
   ];
 }

@@ -26,6 +26,8 @@ export interface RuleInput {
   markdownLine(file: string): number;
   /** The table of addresses. */
   routes: RouteTable;
+  /** The kinds whose files have pages, and the fixed page each sits below (ITEM_PAGES). */
+  pages: Readonly<Record<string, string>>;
 }
 
 export type Rule = (input: RuleInput) => Problem[];
