@@ -1,12 +1,4 @@
-import {
-  accessibleVersionHref,
-  documentFileText,
-  documentOverdue,
-  DOCUMENT_KIND_LABELS,
-  formatPeriod,
-  type ContentDocument,
-} from "@/lib/content/documents";
-import { documentIdPrefix } from "@/lib/routes";
+import type { DocumentView } from "@/lib/content/documents";
 import { AccessibleVersionLink } from "./accessible-version-link";
 import { FormattedDate } from "./formatted-date";
 import { PreviewBadge } from "./draft-badge";
@@ -14,72 +6,70 @@ import { Markdown } from "./markdown";
 import { PersonMention } from "./person-mention";
 
 /** Documents with kind and period; a title links only where the file is published. */
-export function DocumentList({ documents }: { documents: readonly ContentDocument[] }) {
+export function DocumentList({ documents }: { documents: readonly DocumentView[] }) {
   return (
     <ul className="documents">
-      {documents.map((document) => {
-        const overdue = documentOverdue(document);
-        const fileText = documentFileText(document);
-        const request = accessibleVersionHref(document);
-        return (
-          <li key={document.slug} className="document">
-            <h2 className="document-title">
-              {document.file ? (
-                <a href={document.file}>
-                  {document.title}
-                  {fileText && <span className="document-file"> ({fileText})</span>}
-                </a>
-              ) : (
-                document.title
-              )}
-              <PreviewBadge item={document} />
-            </h2>
-            <dl className="document-facts">
-              <div>
-                <dt>Typ</dt>
-                <dd>{DOCUMENT_KIND_LABELS[document.kind]}</dd>
-              </div>
-              <div>
-                <dt>{document.period.from === document.period.to ? "År" : "Period"}</dt>
-                <dd>{formatPeriod(document.period)}</dd>
-              </div>
-              {!document.file && (
-                <div>
-                  <dt>Fil</dt>
-                  <dd>Finns inte publicerad här ännu</dd>
-                </div>
-              )}
-              {request && (
-                <div>
-                  <dt>Tillgänglighet</dt>
-                  <dd>
-                    Filen är inte fullt tillgänglig för skärmläsare.{" "}
-                    <AccessibleVersionLink href={request} title={document.title} />
-                  </dd>
-                </div>
-              )}
-              {overdue && (
-                <div>
-                  <dt>Aktualitet</dt>
-                  <dd>
-                    Kan vara inaktuellt: skulle ha setts över senast{" "}
-                    <FormattedDate date={overdue.date} />
-                    {overdue.contact && (
-                      <>
-                        . Fråga <PersonMention person={overdue.contact} />, som ansvarar för
-                        dokumentet.
-                      </>
-                    )}
-                  </dd>
-                </div>
-              )}
-            </dl>
-            {document.markdown.trim() && (
-              <Markdown markdown={document.markdown} idPrefix={documentIdPrefix(document.slug)} />
+      {documents.map((document) => (
+        <li key={document.slug} className="document">
+          <h2 className="document-title">
+            {document.fileHref ? (
+              <a href={document.fileHref}>
+                {document.title}
+                {document.fileText && <span className="document-file"> ({document.fileText})</span>}
+              </a>
+            ) : (
+              document.title
             )}
-          </li>
-        );
-      })}
+            <PreviewBadge label={document.preview} />
+          </h2>
+          <dl className="document-facts">
+            <div>
+              <dt>Typ</dt>
+              <dd>{document.kindLabel}</dd>
+            </div>
+            <div>
+              <dt>{document.periodLabel}</dt>
+              <dd>{document.periodText}</dd>
+            </div>
+            {!document.fileHref && (
+              <div>
+                <dt>Fil</dt>
+                <dd>Finns inte publicerad här ännu</dd>
+              </div>
+            )}
+            {document.accessibleVersionHref && (
+              <div>
+                <dt>Tillgänglighet</dt>
+                <dd>
+                  Filen är inte fullt tillgänglig för skärmläsare.{" "}
+                  <AccessibleVersionLink
+                    href={document.accessibleVersionHref}
+                    title={document.title}
+                  />
+                </dd>
+              </div>
+            )}
+            {document.overdue && (
+              <div>
+                <dt>Aktualitet</dt>
+                <dd>
+                  Kan vara inaktuellt: skulle ha setts över senast{" "}
+                  <FormattedDate date={document.overdue.date} />
+                  {document.overdue.contact && (
+                    <>
+                      . Fråga <PersonMention person={document.overdue.contact} />, som ansvarar för
+                      dokumentet.
+                    </>
+                  )}
+                </dd>
+              </div>
+            )}
+          </dl>
+          {document.markdown && (
+            <Markdown markdown={document.markdown} idPrefix={document.idPrefix} />
+          )}
+        </li>
+      ))}
     </ul>
   );
 }

@@ -1,10 +1,9 @@
-import type { Network } from "@/lib/content/networks";
-import { networkHref } from "@/lib/routes";
+import type { NetworkView } from "@/lib/content/networks";
 import { PreviewBadge } from "./draft-badge";
 import { PAGE_IDS } from "@/lib/page-ids";
 
 /** Every network with its summary, each linking to its own page. */
-export function NetworkDirectory({ networks }: { networks: readonly Network[] }) {
+export function NetworkDirectory({ networks }: { networks: readonly NetworkView[] }) {
   return (
     <section aria-labelledby={PAGE_IDS.allNetworks}>
       <h2 id={PAGE_IDS.allNetworks}>Alla nätverk</h2>
@@ -12,8 +11,8 @@ export function NetworkDirectory({ networks }: { networks: readonly Network[] })
         {networks.map((network) => (
           <li key={network.slug}>
             <h3>
-              <a href={networkHref(network.slug)}>{network.title}</a>
-              <PreviewBadge item={network} />
+              <a href={network.href}>{network.title}</a>
+              <PreviewBadge label={network.preview} />
             </h3>
             <p>{network.summary}</p>
           </li>

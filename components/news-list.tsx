@@ -18,7 +18,7 @@ export function NewsList({
         <li key={item.slug} className="news-item">
           <Heading className="news-title">
             <a href={item.href}>{item.title}</a>
-            <PreviewBadge item={item} />
+            <PreviewBadge label={item.preview} />
           </Heading>
           <p className="news-date">
             <FormattedDate date={item.date} />

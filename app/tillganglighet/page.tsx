@@ -1,10 +1,11 @@
-import { contentRoute } from "@/components/content-page";
+import { contentRoute } from "@/app/_shared/content-page";
 import { StatementParts } from "@/components/statement-parts";
 import { TestedCriteria } from "@/components/tested-criteria";
+import { getAccessibilityStatement } from "@/lib/content/accessibility-statement";
 
 const route = contentRoute("tillganglighet", () => (
   <>
-    <StatementParts />
+    <StatementParts statement={getAccessibilityStatement()} />
     <TestedCriteria />
   </>
 ));

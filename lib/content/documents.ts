@@ -1,10 +1,10 @@
 import { documentRequestHref } from "../feedback";
+import { documentIdPrefix } from "../routes";
 import { siteUrl } from "../site";
 import { describeFile } from "./pdf/facts";
-import { getContent, type ContentDocument } from "./reader";
-import { feedbackEmail } from "./site-facts";
-import { reviewNotice } from "./addresses";
-import type { ReviewNoticeData } from "./review";
+import { previewLabel } from "./publication";
+import { getContent, type Content, type ContentDocument, type Person } from "./reader";
+import { reviewNotice } from "./site-pages";
 import type { DocumentKind } from "./schemas";
 
 export type { ContentDocument };
@@ -20,8 +20,10 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
 };
 
 /** Newest period first; within a period, by title. */
-export function getDocuments(): ContentDocument[] {
-  return [...getContent().documents].sort(
+export function getDocuments(
+  content: Pick<Content, "documents"> = getContent(),
+): ContentDocument[] {
+  return [...content.documents].sort(
     (a, b) =>
       b.period.to - a.period.to ||
       b.period.from - a.period.from ||
@@ -34,32 +36,63 @@ export function formatPeriod(period: { from: number; to: number }): string {
   return period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
 }
 
-/**
- * A document's review-by date when it has passed at build time (see review.ts), and whom to
- * ask, else null.
- */
-export function documentOverdue(document: ContentDocument): ReviewNoticeData | null {
-  return reviewNotice(document);
+/** What the document register (DocumentList) and the accessibility statement show of a document. */
+export interface DocumentView {
+  slug: string;
+  title: string;
+  /** The file's address in public/, where it is published; null for a document without one. */
+  fileHref: string | null;
+  /** "PDF, 240 kB", beside the link; null without a file in public/. */
+  fileText: string | null;
+  /** "Kallelse och dagordning". */
+  kindLabel: string;
+  /** "År" for a single year, else "Period". */
+  periodLabel: "År" | "Period";
+  /** "2017–2019", or "2018". */
+  periodText: string;
+  /** What a screen reader would miss in its file (lib/content/pdf/facts.ts); empty when nothing. */
+  lacks: readonly string[];
+  /** The "Begär en tillgänglig version" e-mail, where `lacks` is not empty; else null. */
+  accessibleVersionHref: string | null;
+  /** Set when its review-by date has passed at build time (review.ts): the date, whom to ask. */
+  overdue: { date: Date; contact?: Pick<Person, "name" | "email"> } | null;
+  /** What marks a document only previews show ("Utkast", "Visas från …"); null on the built site. */
+  preview: string | null;
+  /** Its text, or null when it has none. */
+  markdown: string | null;
+  /** What its text's heading ids start with: several texts share one page. */
+  idPrefix: string;
 }
 
-/** "PDF, 240 kB" for a document with a file in public/, else null. */
-export function documentFileText(document: ContentDocument): string | null {
-  return document.fileFacts ? describeFile(document.fileFacts) : null;
-}
-
-/**
- * The "Begär en tillgänglig version" e-mail for a document whose file a screen reader cannot
- * use well (lib/content/pdf/facts.ts), else null.
- */
-export function accessibleVersionHref(document: ContentDocument): string | null {
-  if (!document.fileFacts || document.fileFacts.lacks.length === 0) return null;
-  return documentRequestHref(feedbackEmail(), {
+export function toDocumentView(
+  document: ContentDocument,
+  content: Content = getContent(),
+): DocumentView {
+  const lacks = document.fileFacts?.lacks ?? [];
+  return {
+    slug: document.slug,
     title: document.title,
-    url: `${siteUrl}${document.file?.trim()}`,
-  });
+    fileHref: document.file || null,
+    fileText: document.fileFacts ? describeFile(document.fileFacts) : null,
+    kindLabel: DOCUMENT_KIND_LABELS[document.kind],
+    periodLabel: document.period.from === document.period.to ? "År" : "Period",
+    periodText: formatPeriod(document.period),
+    lacks,
+    accessibleVersionHref:
+      lacks.length > 0
+        ? documentRequestHref(content.feedbackEmail, {
+            title: document.title,
+            url: `${siteUrl}${document.file?.trim()}`,
+          })
+        : null,
+    overdue: reviewNotice(document, content),
+    preview: previewLabel(document),
+    markdown: document.markdown.trim() ? document.markdown : null,
+    idPrefix: documentIdPrefix(document.slug),
+  };
 }
 
-/** Documents whose files are not accessible: listed in the accessibility statement. */
-export function getInaccessibleDocuments(): ContentDocument[] {
-  return getDocuments().filter((document) => (document.fileFacts?.lacks.length ?? 0) > 0);
+/** Every document as the register shows it, in the order of getDocuments. */
+export function getDocumentViews(content: Content = getContent()): DocumentView[] {
+  return getDocuments(content).map((document) => toDocumentView(document, content));
 }

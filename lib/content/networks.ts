@@ -1,3 +1,5 @@
+import { networkHref } from "../routes";
+import { previewLabel } from "./publication";
 import { getContent, type Network } from "./reader";
 
 export type { Network };
@@ -15,4 +17,24 @@ export function getNetwork(slug: string): Network | undefined {
 
 export function getNetworkSlugs(): string[] {
   return getNetworks().map((network) => network.slug);
+}
+
+/** What the list of networks (NetworkDirectory) shows of each. */
+export interface NetworkView {
+  slug: string;
+  href: string;
+  title: string;
+  summary: string;
+  /** What marks a network only previews show ("Utkast", "Visas från …"); null on the built site. */
+  preview: string | null;
+}
+
+export function toNetworkView(network: Network): NetworkView {
+  return {
+    slug: network.slug,
+    href: networkHref(network.slug),
+    title: network.title,
+    summary: network.summary,
+    preview: previewLabel(network),
+  };
 }

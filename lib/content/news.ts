@@ -1,5 +1,6 @@
 import { compareDesc } from "date-fns";
 import { newsHref, ROUTES } from "../routes";
+import { previewLabel } from "./publication";
 import { getContent, type NewsItem } from "./reader";
 
 export type { NewsItem };
@@ -58,9 +59,8 @@ export interface NewsView {
   title: string;
   date: Date;
   summary: string;
-  draft: boolean;
-  publish_from?: Date;
-  publish_until?: Date;
+  /** What marks an item only previews show ("Utkast", "Visas från …"); null on the built site. */
+  preview: string | null;
 }
 
 export function toNewsView(item: NewsItem): NewsView {
@@ -70,8 +70,6 @@ export function toNewsView(item: NewsItem): NewsView {
     title: item.title,
     date: item.date,
     summary: item.summary,
-    draft: item.draft,
-    publish_from: item.publish_from,
-    publish_until: item.publish_until,
+    preview: previewLabel(item),
   };
 }

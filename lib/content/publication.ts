@@ -90,3 +90,21 @@ export function scheduledFiles(
     return [{ file: item.source, text: parts.join(", "), shownNow: publication === "shown" }];
   });
 }
+
+/**
+ * What marks a file that only development previews show: a draft (`draft: true`), or one outside
+ * its publication days (`publish_from`, `publish_until`), with the day. Null for a file the
+ * built site shows.
+ */
+export function previewLabel(
+  item: Scheduled & { draft?: boolean },
+  now: Date = siteInstant(),
+): string | null {
+  if (item.draft) return "Utkast";
+  const publication = publicationAt(item, now);
+  if (publication === "before" && item.publish_from)
+    return `Visas från ${formatDate(item.publish_from)}`;
+  if (publication === "after" && item.publish_until)
+    return `Visades till och med ${formatDate(item.publish_until)}`;
+  return null;
+}

@@ -3,6 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AccessibilityStatementView } from "@/lib/content/accessibility-statement";
+import type { DocumentView } from "@/lib/content/documents";
 import { loadContent } from "@/lib/content/reader";
 import { describeFile, formatSize } from "@/lib/content/pdf/facts";
 import { copyRoot, PROJECT_ROOT, VALID_ROOT } from "../helpers/fixtures";
@@ -80,14 +82,42 @@ describe("npm run check on PDFs", () => {
 });
 
 describe("the register and the statement", () => {
+  let views: DocumentView[];
+  let statementView: AccessibilityStatementView;
   let list: string;
   let statement: string;
   beforeAll(async () => {
     const { DocumentList } = await import("@/components/document-list");
     const { StatementParts } = await import("@/components/statement-parts");
-    const { getDocuments } = await import("@/lib/content/documents");
-    list = renderToStaticMarkup(<DocumentList documents={getDocuments()} />);
-    statement = renderToStaticMarkup(<StatementParts />);
+    const { getDocumentViews } = await import("@/lib/content/documents");
+    const { getAccessibilityStatement } = await import("@/lib/content/accessibility-statement");
+    views = getDocumentViews();
+    statementView = getAccessibilityStatement();
+    list = renderToStaticMarkup(<DocumentList documents={views} />);
+    statement = renderToStaticMarkup(<StatementParts statement={statementView} />);
+  });
+
+  it("are worked out where the content is read: file text, what it lacks, the request", () => {
+    const bare = views.find((view) => view.title === "Skannad verksamhetsplan")!;
+    const tagged = views.find((view) => view.title === "Avtal för perioden 2017-2019")!;
+    expect(bare).toMatchObject({
+      fileHref: "/dokument/skannad-plan.pdf",
+      fileText: "PDF, 1 kB",
+      kindLabel: "Verksamhetsplan",
+      periodLabel: "År",
+      periodText: "2018",
+      lacks: ["taggar (det är ingen taggad PDF)", "dokumentspråk", "titel"],
+      preview: null,
+      markdown: null,
+    });
+    expect(bare.accessibleVersionHref).toMatch(/^mailto:anna\.andersson@example\.se\?/);
+    expect(tagged).toMatchObject({ fileText: "PDF, 1 kB", lacks: [], accessibleVersionHref: null });
+    expect(statementView.inaccessible.map((view) => view.title)).toEqual([
+      "Skannad verksamhetsplan",
+    ]);
+    expect(statementView.feedbackEmail).toBe("anna.andersson@example.se");
+    expect(statementView.reportHref).toMatch(/^mailto:anna\.andersson@example\.se\?/);
+    expect(statementView.updated).toBeInstanceOf(Date);
   });
 
   const item = (html: string, title: string) =>

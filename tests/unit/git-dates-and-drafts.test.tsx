@@ -60,18 +60,18 @@ describe("drafts", () => {
   it("are left out of a production build's addresses and shown, marked, in development", async () => {
     vi.stubEnv("CONTENT_ROOT", VALID_ROOT);
     vi.stubEnv("NODE_ENV", "production");
-    const production = await import("@/lib/content/addresses");
-    expect(production.getSiteAddresses().map((address) => address.path)).not.toContain(
-      "/natverk/utkastnatverk",
-    );
+    const production = await import("@/lib/content/site-pages");
+    expect(production.sitePages().map((page) => page.path)).not.toContain("/natverk/utkastnatverk");
     const { getMeetings } = await import("@/lib/content/meetings");
     expect(getMeetings().map((meeting) => meeting.slug)).not.toContain("2019-03-01-utkast");
 
     vi.stubEnv("NODE_ENV", "development");
     vi.resetModules();
-    const { getNetworks } = await import("@/lib/content/networks");
+    const { getNetworks, toNetworkView } = await import("@/lib/content/networks");
     const { NetworkDirectory } = await import("@/components/network-directory");
-    const html = renderToStaticMarkup(NetworkDirectory({ networks: getNetworks() }));
+    const html = renderToStaticMarkup(
+      NetworkDirectory({ networks: getNetworks().map(toNetworkView) }),
+    );
     expect(html).toMatch(/Utkastnätverk<\/a> <strong class="draft-badge">Utkast<\/strong>/);
     expect(html).not.toMatch(/Testnätverk<\/a> <strong/);
   });

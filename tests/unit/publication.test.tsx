@@ -3,8 +3,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { PreviewBadge, previewLabel } from "@/components/draft-badge";
-import { publicationAt, scheduledFiles, siteInstant } from "@/lib/content/publication";
+import { PreviewBadge } from "@/components/draft-badge";
+import {
+  previewLabel,
+  publicationAt,
+  scheduledFiles,
+  siteInstant,
+} from "@/lib/content/publication";
 import { loadContent } from "@/lib/content/reader";
 import { parseCalendarDate, stockholmDayStart } from "@/lib/dates";
 import { copyRoot, PROJECT_ROOT, problemsAfter, VALID_ROOT } from "../helpers/fixtures";
@@ -62,7 +67,9 @@ describe("a file's publication days", () => {
       );
       expect(previewLabel(plan, new Date("2027-06-01T12:00:00+02:00"))).toBeNull();
       expect(previewLabel({ draft: true })).toBe("Utkast");
-      expect(renderToStaticMarkup(<PreviewBadge item={{ draft: false }} />)).toBe("");
+      expect(renderToStaticMarkup(<PreviewBadge label={previewLabel({ draft: false })} />)).toBe(
+        "",
+      );
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }

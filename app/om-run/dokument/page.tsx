@@ -1,7 +1,7 @@
-import { contentRoute } from "@/components/content-page";
+import { contentRoute } from "@/app/_shared/content-page";
 import { DocumentList } from "@/components/document-list";
-import { getDocuments } from "@/lib/content/documents";
+import { getDocumentViews } from "@/lib/content/documents";
 
-const route = contentRoute("dokument", () => <DocumentList documents={getDocuments()} />);
+const route = contentRoute("dokument", () => <DocumentList documents={getDocumentViews()} />);
 export const generateMetadata = route.generateMetadata;
 export default route.Page;
