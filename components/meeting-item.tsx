@@ -4,7 +4,8 @@ import { DraftBadge } from "./draft-badge";
 /**
  * One meeting: who meets, when, where, its own page and a calendar file for it. A cancelled
  * meeting says "Inställt" in words; a moved one says which day it was moved from.
- * lib/clock/browser.ts writes the same markup in the static export.
+ * This is the only markup of a meeting: in the static export the clock (lib/clock/browser.ts)
+ * moves these articles, found by `data-meeting`, and writes none of its own.
  */
 export function MeetingItem({
   meeting,
@@ -15,6 +16,7 @@ export function MeetingItem({
 }) {
   return (
     <article
+      data-meeting={meeting.slug}
       className={meeting.cancelled ? "meeting meeting-cancelled" : "meeting"}
       aria-label={`${meeting.bodyName}, ${meeting.dateText}${meeting.cancelled ? ", inställt" : ""}`}
     >

@@ -1,6 +1,6 @@
 "use client";
 
-import { groupMeetings } from "@/lib/schedule";
+import { clockMeetings, groupMeetings } from "@/lib/schedule";
 import { MeetingItem } from "./meeting-item";
 import { MeetingList, MeetingsByYear, type MeetingsProps } from "./meetings-by-year";
 import { useNow } from "./use-now";
@@ -29,8 +29,9 @@ export function MeetingSchedule({
       </section>
     );
   }
-  // The static export has no React: its clock module (lib/clock/browser.ts) reads these.
-  const data = { "data-meetings": JSON.stringify(meetings), "data-show-body": String(showBody) };
+  // The static export has no React: its clock (lib/clock/browser.ts) groups these and moves the
+  // articles listed by year into the groups below.
+  const data = { "data-meetings": JSON.stringify(clockMeetings(meetings)) };
 
   if (now === null) {
     return (

@@ -42,7 +42,22 @@ export interface Schedule<T> {
   past: { year: number; meetings: T[] }[];
 }
 
-type Timed = { startsAt: string; endsAt: string; year: number; cancelled: boolean };
+type Timed = Pick<MeetingView, "startsAt" | "endsAt" | "year" | "cancelled">;
+
+/**
+ * What the meeting clock of the static export reads of each meeting (in `data-meetings`): enough
+ * to group them, and the slug that names the meeting's server-rendered `<article data-meeting>`.
+ */
+export type ClockMeeting = Timed & Pick<MeetingView, "slug">;
+
+export const clockMeetings = (meetings: readonly MeetingView[]): ClockMeeting[] =>
+  meetings.map(({ slug, startsAt, endsAt, year, cancelled }) => ({
+    slug,
+    startsAt,
+    endsAt,
+    year,
+    cancelled,
+  }));
 
 /** A meeting has ended once its end time is reached: at 12:00 a 09–12 meeting is past. */
 export function hasEnded(meeting: Timed, now: Date): boolean {

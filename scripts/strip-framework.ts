@@ -4,7 +4,7 @@
  * are weight without use there. With a real HTML parser (hast), each page loses Next's
  * `<script>` elements (runtime files and inline flight data) and their preload links, and keeps
  * its stylesheets, metadata and structured data (`application/ld+json`) as they are. Pages that
- * show meetings get the meeting clock instead (lib/clock/browser.ts), and the search page its
+ * show meetings get the meeting clock instead (lib/clock/), and the search page its
  * search module (lib/search/): small modules built here with esbuild under content-hashed
  * names in `_assets/`, each loaded only where its markup asks for it. The framework's script files
  * and flight-data files are deleted, and a `_headers` file for Netlify and Cloudflare Pages is
@@ -37,7 +37,7 @@ if (!folder) {
 const MODULES = [
   {
     name: "clock",
-    entry: "../lib/clock/browser.ts",
+    entry: "../lib/clock/export-entry.ts",
     /** Pages that show meetings. */
     wanted: (element: Element) =>
       "dataSchedule" in element.properties || "dataNextMeeting" in element.properties,

@@ -1,169 +1,116 @@
 /**
  * The meeting clock for the static export: the one script a visitor's browser runs. Pages are
  * built once and served for weeks, so "Nästa möte" is decided by the visitor's clock. This
- * module regroups what the server wrote (the meetings are in the element's `data-meetings`)
- * with the same scheduling code the server and the React components use (lib/schedule.ts), and
- * writes the same markup the React components write under `next start`. Built by esbuild into
- * `out/_assets/` (scripts/strip-framework.ts) and loaded only on pages that show meetings.
+ * module groups the meetings in the element's `data-meetings` with the scheduling code the
+ * React components use (lib/schedule.ts) and moves the server's own elements into those groups:
+ * each meeting's `<article data-meeting>` (components/meeting-item.tsx) and, on a schedule, its
+ * `<li>` and list (components/meetings-by-year.tsx). It writes no meeting markup, only the
+ * headings and sentences around the groups; tests/unit/next-meeting.test.tsx compares the
+ * result with the React components' own at the same instant. Built by esbuild into `out/_assets/`
+ * (scripts/strip-framework.ts) and loaded only on pages that show meetings.
  */
-import { groupMeetings, type MeetingView } from "../schedule";
+import { groupMeetings, type ClockMeeting } from "../schedule";
 import { PAGE_IDS } from "../page-ids";
 
-type Child = Node | string | null | false | undefined;
-
-function h(
-  tag: string,
-  attributes: Record<string, string | undefined>,
-  ...children: Child[]
-): HTMLElement {
+function h(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]) {
   const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes))
-    if (value !== undefined) element.setAttribute(name, value);
-  for (const child of children)
-    if (child !== null && child !== false && child !== undefined) element.append(child);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
   return element;
 }
 
-/** The markup of components/meeting-item.tsx. */
-function meetingItem(meeting: MeetingView, showBody = true): HTMLElement {
-  /** A stand-alone link whose screen-reader name says which meeting it is for. */
-  const named = (text: string, attributes: Record<string, string>) =>
-    h(
-      "a",
-      attributes,
-      text,
-      h("span", { class: "visually-hidden" }, `: ${meeting.bodyName} ${meeting.dateText}`),
-    );
-  return h(
-    "article",
-    {
-      class: meeting.cancelled ? "meeting meeting-cancelled" : "meeting",
-      "aria-label": `${meeting.bodyName}, ${meeting.dateText}${meeting.cancelled ? ", inställt" : ""}`,
-    },
-    showBody &&
-      h(
-        "p",
-        { class: "meeting-body" },
-        h("a", { href: meeting.bodyHref }, meeting.bodyName),
-        meeting.draft && " ",
-        meeting.draft && h("strong", { class: "draft-badge" }, "Utkast"),
-      ),
-    meeting.cancelled && h("p", { class: "meeting-status" }, h("strong", {}, "Inställt")),
-    h(
-      "p",
-      { class: "meeting-when" },
-      h("time", { datetime: meeting.startsAt }, meeting.dateText),
-      h("span", { class: "meeting-time" }, ` ${meeting.timeText}`),
-    ),
-    meeting.movedFrom &&
-      h(
-        "p",
-        { class: "meeting-moved" },
-        "Flyttat från ",
-        h("time", { datetime: meeting.movedFrom.date }, meeting.movedFrom.text),
-      ),
-    h(
-      "p",
-      { class: "meeting-where" },
-      meeting.form === "bildkonferens"
-        ? `Bildkonferens${meeting.place ? ` (${meeting.place})` : ""}`
-        : `Plats: ${meeting.place ?? ""}`,
-    ),
-    h(
-      "p",
-      { class: "meeting-actions" },
-      named("Om mötet", { href: meeting.href }),
-      named("Lägg till i kalender", { href: meeting.icsHref, download: "" }),
-    ),
-  );
+/** What the server wrote in one box or schedule, read before the clock first moves anything. */
+interface Written {
+  /** Each meeting's article, and the list item it came in (none in "Nästa möte"'s hidden copies). */
+  items: Map<string, { article: Element; li: Element | null }>;
+  /** An empty copy of the server's list of meetings. */
+  list: Node | undefined;
 }
 
-function meetingList(meetings: MeetingView[], showBody = true): HTMLElement {
-  return h(
-    "ul",
-    { class: "meeting-list" },
-    ...meetings.map((meeting) => h("li", {}, meetingItem(meeting, showBody))),
-  );
+const written = new WeakMap<HTMLElement, Written>();
+
+function writtenIn(element: HTMLElement): Written {
+  let found = written.get(element);
+  if (!found) {
+    const articles = element.querySelectorAll<HTMLElement>("article[data-meeting]");
+    found = {
+      items: new Map(
+        [...articles].map((article) => [
+          article.dataset.meeting!,
+          { article, li: article.closest("li") },
+        ]),
+      ),
+      list: element.querySelector(".meeting-list")?.cloneNode(false),
+    };
+    written.set(element, found);
+  }
+  return found;
 }
 
-function meetingsOf(element: HTMLElement): MeetingView[] {
-  return JSON.parse(element.dataset.meetings ?? "[]") as MeetingView[];
-}
+const meetingsOf = (element: HTMLElement): ClockMeeting[] =>
+  JSON.parse(element.dataset.meetings ?? "[]") as ClockMeeting[];
+
+const none = (href: string) =>
+  h("p", {}, "Inga planerade möten just nu. Se ", h("a", { href }, "tidigare möten"), ".");
 
 /** components/next-meeting.tsx once the clock has run. */
 function fillNextMeeting(box: HTMLElement, now: Date): void {
   const next = groupMeetings(meetingsOf(box), now).next;
   const all = box.dataset.allHref ?? "";
-  const heading = h("h2", { id: PAGE_IDS.nextMeeting }, "Nästa möte");
+  const article = next && writtenIn(box).items.get(next.slug)?.article;
   box.replaceChildren(
-    heading,
-    ...(next
-      ? [meetingItem(next), h("p", {}, h("a", { href: all }, "Alla möten"))]
-      : [
-          h(
-            "p",
-            {},
-            "Inga planerade möten just nu. Se ",
-            h("a", { href: all }, "tidigare möten"),
-            ".",
-          ),
-        ]),
+    box.querySelector("h2")!,
+    ...(article ? [article, h("p", {}, h("a", { href: all }, "Alla möten"))] : [none(all)]),
   );
   box.dataset.nextMeeting = "ready";
 }
 
 /** components/meeting-schedule.tsx once the clock has run. */
 function regroupSchedule(schedule: HTMLElement, now: Date): void {
+  const { items, list } = writtenIn(schedule);
   const { next, upcoming, past } = groupMeetings(meetingsOf(schedule), now);
-  const showBody = schedule.dataset.showBody !== "false";
-  const section = (id: string, title: string, level: "h2" | "h3", ...content: Child[]) =>
+  const listOf = (meetings: ClockMeeting[]) => {
+    const copy = list!.cloneNode(false);
+    for (const { slug } of meetings) {
+      const { article, li } = items.get(slug)!;
+      li!.replaceChildren(article);
+      copy.appendChild(li!);
+    }
+    return copy;
+  };
+  const section = (id: string, title: string, level: string, ...content: Node[]) =>
     h("section", { "aria-labelledby": id }, h(level, { id }, title), ...content);
-  const parts = [
-    h(
-      "section",
-      { "aria-labelledby": PAGE_IDS.nextMeeting, class: "next-meeting" },
-      h("h2", { id: PAGE_IDS.nextMeeting }, "Nästa möte"),
-      next
-        ? meetingItem(next, showBody)
-        : past.length > 0
-          ? h(
-              "p",
-              {},
-              "Inga planerade möten just nu. Se ",
-              h("a", { href: `#${PAGE_IDS.past}` }, "tidigare möten"),
-              ".",
-            )
-          : h("p", {}, "Inga planerade möten just nu."),
-    ),
-    upcoming.length > 0 &&
-      section(PAGE_IDS.upcoming, "Kommande möten", "h2", meetingList(upcoming, showBody)),
-    past.length > 0 &&
+  const nextSection = section(
+    PAGE_IDS.nextMeeting,
+    "Nästa möte",
+    "h2",
+    next
+      ? items.get(next.slug)!.article
+      : past.length > 0
+        ? none(`#${PAGE_IDS.past}`)
+        : h("p", {}, "Inga planerade möten just nu."),
+  );
+  nextSection.className = "next-meeting";
+  schedule.replaceChildren(nextSection);
+  if (upcoming.length > 0)
+    schedule.append(section(PAGE_IDS.upcoming, "Kommande möten", "h2", listOf(upcoming)));
+  if (past.length > 0)
+    schedule.append(
       section(
         PAGE_IDS.past,
         "Tidigare möten",
         "h2",
         ...past.map((group) =>
-          section(
-            PAGE_IDS.pastYear(group.year),
-            String(group.year),
-            "h3",
-            meetingList(group.meetings, showBody),
-          ),
+          section(PAGE_IDS.pastYear(group.year), String(group.year), "h3", listOf(group.meetings)),
         ),
       ),
-  ];
-  schedule.replaceChildren(...parts.filter((part): part is HTMLElement => part !== false));
+    );
   schedule.dataset.schedule = "grouped";
 }
 
-function run(): void {
-  const now = new Date();
+export function run(now = new Date()): void {
   for (const box of document.querySelectorAll<HTMLElement>("[data-next-meeting]"))
     fillNextMeeting(box, now);
   for (const schedule of document.querySelectorAll<HTMLElement>("[data-schedule]"))
     regroupSchedule(schedule, now);
 }
-
-run();
-// As the React version: the groups follow the clock while the page stays open.
-setInterval(run, 60_000);
