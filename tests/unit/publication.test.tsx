@@ -105,7 +105,8 @@ describe("a file's publication days", () => {
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
-  });
+    // Two runs of the check as child processes: more than the default 20 s on a busy machine.
+  }, 60_000);
 
   it("are judged on the day in SITE_DATE, which must be a date", () => {
     expect(siteInstant({ SITE_DATE: "2027-01-01" }).toISOString()).toBe("2026-12-31T23:00:00.000Z");

@@ -234,7 +234,9 @@ describe("redirects from the history", () => {
     } finally {
       await nginx.stop();
     }
-  });
+    // A child process (tsx) and a server: on a busy machine this outlasts the default 20 s, and
+    // a test that times out leaves its nginx running while its folder is removed.
+  }, 120_000);
 
   it("are installed for nginx by the root's script only when every line is one the site writes", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "run-reload-"));
