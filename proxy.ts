@@ -9,9 +9,10 @@ import { MEETING_ICS_SOURCE, REMOVED_PAGES } from "./lib/routes";
  * project. No address of this site can contain such a sequence, so it is a bad request: 400,
  * before routing. It also answers the addresses of removed pages with 410 (lib/content/moves.ts).
  * Only addresses with a `%` in them, the internal address of a meeting's calendar file and the
- * pages of networks, meetings and news pass through here; every other request is untouched. (A proxy cannot take TRACE requests, so `TRACE` with a `%` in the address still
- * gets 500; without a proxy in the way Next answers TRACE with 405.) A static export has no
- * server; nginx answers these with 400 itself.
+ * pages of the files of every kind with pages (ITEM_PAGES in lib/routes.ts) pass through here;
+ * every other request is untouched. (A proxy cannot take TRACE requests, so `TRACE` with a `%`
+ * in the address still gets 500; without a proxy in the way Next answers TRACE with 405.) A
+ * static export has no server; nginx answers these with 400 itself.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = new URL(request.url);
@@ -62,8 +63,8 @@ export function proxy(request: NextRequest) {
 /** Removed address → the page it answers with (next.config.ts writes it at build time). */
 const REMOVED: Record<string, string> = JSON.parse(process.env.RUN_REMOVED || "{}");
 
-// The matcher sees the address as sent, still percent-encoded. The pages of the three sections
-// whose pages can be removed pass through too, for their 410 (page addresses only, never a file
+// The matcher sees the address as sent, still percent-encoded. The pages of the sections whose
+// pages can be removed pass through too, for their 410 (page addresses only, never a file
 // such as /moten/kalender.ics; a TRACE request to such a page gets 500 under `next start`, as
 // above, where nginx answers 405). Next reads the matcher as literal text only: this is
 // proxyMatchers() in lib/routes.ts, and tests/unit/routes-and-rules.test.ts holds the two equal.
@@ -74,6 +75,6 @@ export const config = {
     "/natverk/:page([a-z0-9-]+)",
     "/moten/:page([a-z0-9-]+)",
     "/aktuellt/:page([a-z0-9-]+)",
-    "/borttagen/:section([a-z]+)",
+    "/borttagen/:section([a-z0-9-]+)",
   ],
 };

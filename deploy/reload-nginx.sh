@@ -30,7 +30,7 @@ new="$target.new.$$"
 trap 'rm -f "$new"' EXIT
 if [ -f "$source_file" ]; then
   path='(/[a-z0-9]+(-[a-z0-9]+)*)+'
-  line_form="^(#.*|location = $path \{ (return 301 $path;|error_page 410 /borttagen/[a-z]+\.html; return 410;) \})?\$"
+  line_form="^(#.*|location = $path \{ (return 301 $path;|error_page 410 /borttagen/[a-z0-9-]+\.html; return 410;) \})?\$"
   bad="$(grep -nvE "$line_form" "$source_file" | head -n 1 || true)"
   [ -z "$bad" ] || fail "$source_file, rad ${bad%%:*}, är ingen omdirigering som webbplatsen skriver; inget installerades."
   cp "$source_file" "$new"

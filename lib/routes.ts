@@ -258,7 +258,7 @@ export function proxyMatchers(pages: Readonly<Record<string, string>> = ITEM_PAG
     "/:path(.*%.*)",
     meetingIcsSource(":meeting"),
     ...Object.keys(pages).map((kind) => itemHref(kind, ":page([a-z0-9-]+)", pages)),
-    `${REMOVED_PAGES}/:section([a-z]+)`,
+    `${REMOVED_PAGES}/:section([a-z0-9-]+)`,
   ];
 }
 

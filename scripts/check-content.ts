@@ -12,6 +12,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { everyFile } from "../lib/content/files-of";
 import { KINDS, SINGLE_FILES, type KindKey, type SingleKey } from "../lib/content/kinds";
 import { scheduledFiles, siteInstant } from "../lib/content/publication";
 import { loadContent } from "../lib/content/reader";
@@ -82,10 +83,7 @@ const count =
   (Object.keys(SINGLE_FILES) as SingleKey[]).filter((key) => content[key] !== null).length;
 console.log(`Innehållet är giltigt: ${count} filer kontrollerade på ${elapsed} ms.`);
 // What is published on a set day, so that whoever merges sees when it will show.
-const scheduled = scheduledFiles(
-  [...content.networks, ...content.documents, ...content.news],
-  siteInstant(),
-);
+const scheduled = scheduledFiles(everyFile(content), siteInstant());
 if (scheduled.length > 0)
   console.log(
     `\nPubliceras på bestämda dagar (webbplatsen byggs om varje morgon):\n${scheduled

@@ -2,8 +2,9 @@
  * After a build: the search index, made by Pagefind from the built pages (the same HTML a
  * visitor gets), in Swedish (stemming: "kommunerna" finds "kommuner"). Only each page's main
  * content is indexed (`data-pagefind-body` on <main>), not the header, breadcrumbs or footer.
- * The pages are the page model's (lib/content/site-pages.ts); the search page itself is left out. Each page is added with its public
- * address, so results link to `/moten`, not `moten.html`.
+ * The pages are the page model's (lib/content/site-pages.ts); the search page itself is left
+ * out. Each page is added with its public address, so results link to `/moten`, not
+ * `moten.html`.
  *
  * Usage: tsx scripts/search-index.mts <folder with .html pages> <folder to write the index to>
  *   npm run export: out out/pagefind
@@ -23,8 +24,8 @@ if (!pagesFolder || !outputFolder) {
 
 // The pages to index are the page model's (lib/content/site-pages.ts, searchedPages: the
 // search page is not a result of itself), each found as the HTML the build wrote for it; what
-// else the build wrote (the editing interface, the 404 page, the pages that stand in for removed ones) is not
-// a page of the site.
+// else the build wrote (the editing interface, the 404 page, the pages that stand in for
+// removed ones) is not a page of the site.
 const built = new Map(
   filesUnder(pagesFolder, (name) => name.endsWith(".html")).flatMap((file) => {
     const address = pageAddress(pagesFolder, file);

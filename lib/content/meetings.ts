@@ -81,10 +81,12 @@ export function meetingDescription(view: MeetingView): string {
 }
 
 /** Who holds meetings: the fixed bodies and every network, each with its own feed. */
-export function getBodies(): { slug: string; name: string; href: string }[] {
+export function getBodies(
+  { networks }: Pick<Content, "networks"> = getContent(),
+): { slug: string; name: string; href: string }[] {
   return [
     ...Object.entries(fixedBodies).map(([slug, body]) => ({ slug, ...body })),
-    ...getContent().networks.map((network) => ({
+    ...networks.map((network) => ({
       slug: network.slug,
       name: network.title,
       href: networkHref(network.slug),
@@ -100,8 +102,11 @@ export function getMeetingViews(body?: string): MeetingView[] {
 }
 
 /** A body's feed, as a page announces it in its head and offers it. */
-export function bodyCalendar(slug: string): { href: string; title: string } {
-  const name = getBodies().find((body) => body.slug === slug)?.name ?? slug;
+export function bodyCalendar(
+  slug: string,
+  content: Pick<Content, "networks"> = getContent(),
+): { href: string; title: string } {
+  const name = getBodies(content).find((body) => body.slug === slug)?.name ?? slug;
   return { href: bodyCalendarHref(slug), title: `${name}: möten` };
 }
 

@@ -1,4 +1,4 @@
-import { ITEM_PAGES, itemHref, REMOVED_PAGES, type ItemPageKind } from "../routes";
+import { ITEM_PAGES, itemHref, REMOVED_PAGES, ROUTES, type ItemPageKind } from "../routes";
 import type { FileEvent } from "./git-history";
 import { KINDS } from "./kinds";
 
@@ -27,8 +27,13 @@ export function fileAddress(file: string): string | null {
   return page ? page(match![2]!) : null;
 }
 
-/** The sections whose pages can be taken down: each has a page that says so (410). */
-export const REMOVED_SECTIONS = Object.keys(PAGE_OF_FILE);
+/**
+ * The sections whose pages can be taken down, by the first part of their address (`natverk`
+ * for `/natverk/x`): each has a page that says so (410), which removedPage() names.
+ */
+export const REMOVED_SECTIONS = [
+  ...new Set(Object.values(ITEM_PAGES).map((under) => ROUTES[under].path.split("/")[1]!)),
+];
 
 /**
  * The page a removed address answers with, with status 410: it says the page was taken down

@@ -190,13 +190,6 @@ const shortTag = (tag: string) => tag.replace(/^tag:yaml\.org,2002:/, "!!");
 /** At most this many problems are listed from one file's front matter. */
 const LISTED = 10;
 
-/**
- * What YAML can do that content never needs, refused before the document becomes data:
- * aliases and anchors (`&a`, `*a`: an "alias bomb" of a few lines grows into gigabytes),
- * explicit tags (`!!binary`), keys that are lists or groups, nesting deeper than the limit, and
- * control characters in any key or value, escaped ones (`"\0"`) included. An explicit stack,
- * not recursion, so no depth overflows it.
- */
 /** A node of the YAML document and where it sits in the data (for the field in a message). */
 interface Located {
   node: unknown;
@@ -251,6 +244,13 @@ function reportReferences(references: (Located & { name: string })[], at: Report
   );
 }
 
+/**
+ * What YAML can do that content never needs, refused before the document becomes data:
+ * aliases and anchors (`&a`, `*a`: an "alias bomb" of a few lines grows into gigabytes),
+ * explicit tags (`!!binary`), keys that are lists or groups, nesting deeper than the limit, and
+ * control characters in any key or value, escaped ones (`"\0"`) included. An explicit stack,
+ * not recursion, so no depth overflows it.
+ */
 function structureProblems(file: string, document: Document, lines: LineCounter): Problem[] {
   const problems: Problem[] = [];
   const at: Report = (node, path, message) => {

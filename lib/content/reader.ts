@@ -4,8 +4,9 @@ import type { z } from "zod";
 import { ITEM_PAGES, ROUTES } from "../routes";
 import { findFiles, type FoundFile } from "./files";
 import { lastCommitDates } from "./git-dates";
+import { filesWithPages, type AnyFile } from "./files-of";
 import { fileAddress } from "./moves";
-import { published, publicationAt, siteInstant, type Scheduled } from "./publication";
+import { published, publicationAt, siteInstant } from "./publication";
 import { fileHistory, type FileHistory } from "./git-history";
 import { KINDS, SINGLE_FILES, type Enrichment, type KindKey, type KindSpec } from "./kinds";
 import { readContentFile, type RawFile } from "./parse";
@@ -195,15 +196,16 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
  * addresses of pages past their last day are noted, which answer 410 (lib/content/moves.ts).
  */
 function asShown(all: Omit<Content, "ended">, now: Date, includeDrafts: boolean): Content {
-  const shown = <T extends Scheduled & { draft: boolean }>(items: T[]) =>
-    includeDrafts ? items : published(items, now);
+  const kinds = Object.fromEntries(
+    Object.keys(KINDS).map((kind) => {
+      const files = (all as unknown as Record<string, AnyFile[]>)[kind]!;
+      return [kind, includeDrafts ? files : published(files, now)];
+    }),
+  ) as unknown as KindContent;
   return {
     ...all,
-    networks: shown(all.networks),
-    meetings: shown(all.meetings),
-    documents: shown(all.documents),
-    news: shown(all.news),
-    ended: [...all.networks, ...all.news].flatMap((item) => {
+    ...kinds,
+    ended: filesWithPages(all).flatMap((item) => {
       const address = fileAddress(item.source);
       // A draft was never shown, so it was never taken down either.
       return address && !item.draft && publicationAt(item, now) === "after" ? [address] : [];

@@ -96,11 +96,11 @@ export function reviewNotice(
 }
 
 /** The meetings feed a fixed page offers: every meeting's, or one body's. */
-function feedOf(feed: string | undefined): PageRecord["calendar"] {
+function feedOf(feed: string | undefined, content: Content): PageRecord["calendar"] {
   if (feed === undefined) return undefined;
   return feed === "all"
     ? { href: FILE_ROUTES.calendar, title: "RUN: alla möten" }
-    : bodyCalendar(feed);
+    : bodyCalendar(feed, content);
 }
 
 /** The record of a fixed page: from its entry in the table of addresses and its page file. */
@@ -130,7 +130,7 @@ export function fixedPage(
     lang: entry.lang,
     versions: otherVersions(key, routes),
     easyRead: entry.retells !== undefined,
-    calendar: feedOf(entry.feed),
+    calendar: feedOf(entry.feed, content),
     absoluteTitle: entry.parent === null,
   };
 }
@@ -164,7 +164,7 @@ const ITEM_FACTS: Record<string, (item: ItemFile, content: Content) => ItemFacts
       description: network.summary,
       updated: lastUpdated(network, contact),
       review: reviewNotice(network, content),
-      calendar: bodyCalendar(network.slug),
+      calendar: bodyCalendar(network.slug, content),
     };
   },
   meetings: (item, content) => {

@@ -1,3 +1,4 @@
+import { filesWithPages } from "./files-of";
 import { fileAddress, redirects, type Redirects } from "./moves";
 import { fileEvents } from "./git-history";
 import { sitePages } from "./site-pages";
@@ -10,7 +11,7 @@ import type { Content } from "./types";
 export function siteRedirects(root: string, content: Content): Redirects {
   const history = fileEvents(root);
   const current = new Set(sitePages(content).map((page) => page.path));
-  const earlier = [...content.networks, ...content.news].flatMap((item) => {
+  const earlier = filesWithPages(content).flatMap((item) => {
     const to = fileAddress(item.source);
     return to ? (item.earlier_addresses ?? []).map((from) => ({ from, to })) : [];
   });

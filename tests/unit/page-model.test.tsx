@@ -152,6 +152,23 @@ describe("a kind and a fixed page added to the tables only", () => {
       expect.arrayContaining(["/kalendarium", "/kalendarium/hosttraff-2027"]),
     );
     expect(searched).not.toContain(routes.ROUTES.sok.path);
+
+    // Taken down, its page answers 410 with a page of its own section.
+    const { REMOVED_SECTIONS, removedPage } = await import("@/lib/content/moves");
+    expect(REMOVED_SECTIONS).toContain("kalendarium");
+    expect(removedPage("/kalendarium/hosttraff-2026")).toBe("/borttagen/kalendarium");
+  });
+
+  it("is made from the content it is given, without reading the content again", async () => {
+    const { root } = await withThrowawayKind(THROWAWAY);
+    roots.push(root);
+    const log = path.join(root, "reads.log");
+    vi.stubEnv("RUN_CONTENT_READ_LOG", log);
+    const { loadContent } = await import("@/lib/content/reader");
+    const { sitePages } = await import("@/lib/content/site-pages");
+    const { content } = loadContent(root, { includeDrafts: false });
+    expect(sitePages(content!).length).toBeGreaterThan(0);
+    expect(fs.existsSync(log)).toBe(false);
   });
 
   it("are checked like every other page", async () => {

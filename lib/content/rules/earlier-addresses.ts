@@ -1,4 +1,5 @@
 import { BODY_CALENDARS, FILE_ROUTES, REMOVED_PAGES } from "../../routes";
+import { filesWithPages } from "../files-of";
 import { fileAddress } from "../moves";
 import type { Rule } from "./rule";
 
@@ -14,12 +15,12 @@ const RESERVED = ["/admin", "/pagefind", BODY_CALENDARS, REMOVED_PAGES, "/404"];
  * it), none is the page's own, and none is claimed by two files, so no redirect loops or points
  * two ways.
  */
-export const earlierAddressesFree: Rule = ({ content, routes, lineOf }) => {
-  const items = [...content.networks, ...content.news];
+export const earlierAddressesFree: Rule = ({ content, routes, pages, lineOf }) => {
+  const items = filesWithPages(content, pages);
   const inUse = new Map<string, string>();
   for (const entry of Object.values(routes)) inUse.set(entry.path, `sidan ${entry.path}`);
   for (const path of Object.values(FILE_ROUTES)) inUse.set(path, path);
-  for (const item of [...items, ...content.meetings]) {
+  for (const item of items) {
     const address = fileAddress(item.source);
     if (address) inUse.set(address, item.source);
   }

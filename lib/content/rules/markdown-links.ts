@@ -18,9 +18,13 @@ const BLOCKED_PROTOCOL = /^\s*(javascript|data|vbscript|file):/i;
 const LOCAL_HOST = /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(?=[:/]|$)/i;
 const EMAIL = /^[^\s@/:]+@[^\s@/:]+\.[a-z]{2,}$/i;
 
-/** The ids a kind's page has besides its text's headings (components/network-details.tsx). */
+/**
+ * The ids a kind's page has besides its text's headings (components/network-details.tsx,
+ * components/meeting-details.tsx).
+ */
 const ITEM_ANCHORS: Record<string, readonly string[]> = {
   networks: [PAGE_IDS.purpose, PAGE_IDS.participants, PAGE_IDS.contact],
+  meetings: [PAGE_IDS.meetingDocuments],
 };
 
 /** The ids a visitor can link to on each address: the text's headings and the page's own. */

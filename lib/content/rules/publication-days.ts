@@ -1,4 +1,5 @@
 import { formatDate } from "../../dates";
+import { everyFile } from "../files-of";
 import type { Rule } from "./rule";
 
 /**
@@ -6,7 +7,7 @@ import type { Rule } from "./rule";
  * (`publish_from`), or it would never be shown.
  */
 export const publicationDaysInOrder: Rule = ({ content, lineOf }) =>
-  [...content.networks, ...content.documents, ...content.news].flatMap((item) =>
+  everyFile(content).flatMap((item) =>
     item.publish_from && item.publish_until && item.publish_until < item.publish_from
       ? [
           {
