@@ -1,6 +1,7 @@
 import { PersonContact } from "@/components/person-contact";
 import type { PersonalDataFacts } from "@/lib/content/contact";
 import type { Person } from "@/lib/content/people";
+import { mailtoHref } from "@/lib/feedback";
 import { PAGE_IDS } from "@/lib/page-ids";
 import { guidelineHref, type WebGuideline } from "@/lib/web-guidelines";
 
@@ -25,7 +26,7 @@ export function SiteStatement({
   contactHref: string;
   accessibilityHref: string;
 }) {
-  const correction = `mailto:${feedbackEmail}?subject=${encodeURIComponent("Rätta en uppgift om mig")}`;
+  const correction = mailtoHref(feedbackEmail, { subject: "Rätta en uppgift om mig" });
   return (
     <>
       {responsible && (

@@ -15,8 +15,9 @@ function encodeAddress(address: string): string {
   return `${encodeURIComponent(address.slice(0, at))}@${encodeURIComponent(address.slice(at + 1))}`;
 }
 
-export function mailtoHref(to: string, fields: { subject: string; body: string }): string {
-  return `mailto:${encodeAddress(to)}?subject=${encode(fields.subject)}&body=${encode(fields.body)}`;
+export function mailtoHref(to: string, fields: { subject: string; body?: string }): string {
+  const body = fields.body === undefined ? "" : `&body=${encode(fields.body)}`;
+  return `mailto:${encodeAddress(to)}?subject=${encode(fields.subject)}${body}`;
 }
 
 /** The line in every message that asks the visitor to leave personal data out. */

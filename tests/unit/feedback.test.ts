@@ -36,6 +36,10 @@ describe("feedback links (RFC 6068)", () => {
       subject: "Två ord & ?=#",
       body: "rad 1\r\nrad 2",
     });
+    // A subject alone, as /om-webbplatsen's "Rätta en uppgift om mig" link has.
+    expect(mailtoHref("a+b@example.se", { subject: "Rätta en uppgift om mig" })).toBe(
+      "mailto:a%2Bb@example.se?subject=R%C3%A4tta%20en%20uppgift%20om%20mig",
+    );
   });
 
   it("a request for an accessible version names the document and its file", () => {
